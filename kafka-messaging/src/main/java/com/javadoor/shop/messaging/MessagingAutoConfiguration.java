@@ -1,0 +1,141 @@
+package com.javadoor.shop.messaging;
+
+import com.javadoor.shop.events.ShopEvent;
+import com.javadoor.shop.events.Topics;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.flywaydb.core.api.Location;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListenerConfigurer;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Wires the messaging infrastructure into a service that has this library, a DataSource and Kafka.
+ * The delivery guarantees are set here in code, so no service's configuration file can weaken them.
+ */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(MessagingProperties.class)
+class MessagingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    EventCodec eventCodec() {
+        return new EventCodec();
+    }
+
+    @Bean
+    EventTopics eventTopics(MessagingProperties properties) {
+        return new EventTopics(properties.topics());
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(JdbcTemplate jdbc, KafkaOperations<String, Object> kafka, MessagingProperties properties) {
+        return new OutboxRelay(jdbc, kafka, properties.outbox());
+    }
+
+    @Bean
+    EventPublisher eventPublisher(JdbcTemplate jdbc, EventCodec codec, OutboxRelay relay,
+            @Value("${spring.application.name}") String source, Clock clock) {
+        return new EventPublisher(jdbc, codec, relay, source, clock);
+    }
+
+    @Bean
+    EventInbox eventInbox(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+        return new EventInbox(jdbc, transaction, clock);
+    }
+
+    /** Acknowledged by every in-sync replica, and never written twice by a producer retry. */
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer eventProducer(EventCodec codec) {
+        return factory -> {
+            factory.updateConfigs(Map.of(
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                    // Fail a send within seconds when no broker answers; the outbox keeps the event.
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000));
+            @SuppressWarnings("unchecked")
+            DefaultKafkaProducerFactory<String, Object> events = (DefaultKafkaProducerFactory<String, Object>) factory;
+            events.setKeySerializer(new StringSerializer());
+            events.setValueSerializer(new EventSerializer(codec));
+        };
+    }
+
+    /**
+     * Offsets are committed by the listener container after the listener returns, never automatically
+     * in the background; a new consumer group starts at the beginning of history.
+     */
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer eventConsumer(EventCodec codec) {
+        return factory -> {
+            factory.updateConfigs(Map.of(
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
+            @SuppressWarnings("unchecked")
+            DefaultKafkaConsumerFactory<String, ShopEvent> events = (DefaultKafkaConsumerFactory<String, ShopEvent>) factory;
+            events.setKeyDeserializer(new StringDeserializer());
+            events.setValueDeserializer(new ErrorHandlingDeserializer<>(new EventDeserializer(codec)));
+        };
+    }
+
+    /**
+     * The one error policy of every listener: retry in place with growing pauses (a database that is
+     * briefly away comes back), then publish the record with the failure in its headers to
+     * {@code <topic>.DLT} and go on with the next. Unreadable records skip the retries.
+     */
+    @Bean
+    CommonErrorHandler kafkaErrorHandler(KafkaOperations<String, Object> kafka, MessagingProperties properties) {
+        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
+                // Partition -1: let the key choose, so a dead-letter topic needs no matching partition count.
+                (record, failure) -> new TopicPartition(record.topic() + Topics.DEAD_LETTER_SUFFIX, -1));
+        MessagingProperties.Consumer retry = properties.consumer();
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retry.retries());
+        backOff.setInitialInterval(retry.initialInterval().toMillis());
+        backOff.setMultiplier(2);
+        backOff.setMaxInterval(retry.maxInterval().toMillis());
+        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
+        handler.addNotRetryableExceptions(EventCodec.UnknownEventTypeException.class);
+        return handler;
+    }
+
+    @Bean
+    KafkaListenerConfigurer eventMetadataArguments() {
+        return registrar -> registrar.setCustomMethodArgumentResolvers(new EventMetadataArgumentResolver());
+    }
+
+    /** The outbox and processed-event tables come with this library, migrated with the service's own. */
+    @Bean
+    FlywayConfigurationCustomizer messagingMigrations() {
+        return configuration -> configuration.locations(Stream.concat(
+                Arrays.stream(configuration.getLocations()), Stream.of(new Location("classpath:db/messaging")))
+                .toArray(Location[]::new));
+    }
+}

@@ -1,0 +1,42 @@
+package com.javadoor.shop.messaging;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the shared messaging infrastructure, under {@code shop.messaging}.
+ *
+ * @param topics   how the services declare their topics
+ * @param outbox   how the relay moves events to Kafka
+ * @param consumer how a failing record is retried before it is dead-lettered
+ */
+@ConfigurationProperties("shop.messaging")
+public record MessagingProperties(@DefaultValue Topics topics, @DefaultValue Outbox outbox,
+        @DefaultValue Consumer consumer) {
+
+    /**
+     * @param partitions        three, so that three instances of a service can share the work and
+     *                          one order's events still keep their order on one partition
+     * @param replicationFactor one on a single broker; three in production, with min.insync.replicas 2
+     * @param retention         how long events stay for replay and new consumers
+     * @param deadLetterRetention how long failed records wait for someone to look at them
+     */
+    public record Topics(@DefaultValue("3") int partitions, @DefaultValue("1") short replicationFactor,
+            @DefaultValue("7d") Duration retention, @DefaultValue("28d") Duration deadLetterRetention) {
+    }
+
+    public record Outbox(@DefaultValue("500") int batchSize, @DefaultValue("500ms") Duration pollInterval,
+            @DefaultValue("30s") Duration sendTimeout, @DefaultValue("200ms") Duration retryInitialInterval,
+            @DefaultValue("5s") Duration retryMaxInterval) {
+    }
+
+    /**
+     * @param retries         attempts after the first before a record goes to its dead-letter topic
+     * @param initialInterval the first pause, doubled on each retry
+     * @param maxInterval     the longest pause
+     */
+    public record Consumer(@DefaultValue("5") int retries, @DefaultValue("200ms") Duration initialInterval,
+            @DefaultValue("3s") Duration maxInterval) {
+    }
+}

@@ -1,0 +1,168 @@
+package com.javadoor.shop.messaging;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.support.SendResult;
+
+/**
+ * Moves committed events from the outbox table to Kafka, oldest first, and deletes each one once the
+ * broker has acknowledged it to all in-sync replicas ({@code acks=all}). One thread, woken right after
+ * each commit and every poll interval otherwise, so an event usually leaves within milliseconds and
+ * events still waiting after a crash or a broker outage leave as soon as the broker is back.
+ *
+ * <p>A crash after the send but before the delete sends the event again after restart: delivery is
+ * at least once, and consumers drop the repeat by its event id.
+ */
+class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private static final String SELECT_BATCH = """
+            SELECT seq, event_id, topic, record_key, event_type, schema_version, source, occurred_at,
+                   correlation_id, causation_id, payload
+            FROM outbox_event ORDER BY seq LIMIT ?""";
+
+    private final JdbcTemplate jdbc;
+    private final KafkaOperations<String, Object> kafka;
+    private final MessagingProperties.Outbox settings;
+    private final Semaphore signal = new Semaphore(0);
+    private volatile Thread worker;
+
+    OutboxRelay(JdbcTemplate jdbc, KafkaOperations<String, Object> kafka, MessagingProperties.Outbox settings) {
+        this.jdbc = jdbc;
+        this.kafka = kafka;
+        this.settings = settings;
+    }
+
+    /** Called after a commit that wrote to the outbox. */
+    void wakeUp() {
+        if (signal.availablePermits() == 0) {
+            signal.release();
+        }
+    }
+
+    @Override
+    public void start() {
+        Thread thread = new Thread(this::relayUntilStopped, "outbox-relay");
+        thread.setDaemon(true);
+        worker = thread;
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        Thread thread = worker;
+        worker = null;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(Duration.ofSeconds(10).toMillis());
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker != null;
+    }
+
+    private void relayUntilStopped() {
+        Duration backOff = settings.retryInitialInterval();
+        while (worker != null) {
+            try {
+                int relayed = relayBatch();
+                backOff = settings.retryInitialInterval();
+                if (relayed < settings.batchSize()) {
+                    signal.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                }
+            }
+            catch (InterruptedException ex) {
+                return;
+            }
+            catch (RuntimeException ex) {
+                log.warn("Outbox relay could not publish, next try in {}: {}", backOff, ex.toString());
+                try {
+                    Thread.sleep(backOff.toMillis());
+                }
+                catch (InterruptedException interrupted) {
+                    return;
+                }
+                backOff = min(backOff.multipliedBy(2), settings.retryMaxInterval());
+            }
+        }
+    }
+
+    /**
+     * Sends the oldest waiting events as one pipelined batch and deletes those acknowledged. The batch
+     * goes out in outbox order and the producer is idempotent, so events of one order keep their order.
+     *
+     * @return how many events were waiting
+     */
+    int relayBatch() throws InterruptedException {
+        List<OutboxRecord> batch = jdbc.query(SELECT_BATCH, OutboxRecord.MAPPER, settings.batchSize());
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<CompletableFuture<SendResult<String, Object>>> sends = new ArrayList<>(batch.size());
+        for (OutboxRecord record : batch) {
+            sends.add(kafka.send(record.toProducerRecord()));
+        }
+        List<Object[]> acknowledged = new ArrayList<>(batch.size());
+        RuntimeException failure = null;
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                sends.get(i).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                acknowledged.add(new Object[] { batch.get(i).seq() });
+            }
+            catch (ExecutionException | TimeoutException ex) {
+                failure = failure != null ? failure : new IllegalStateException("Send failed", ex);
+            }
+        }
+        jdbc.batchUpdate("DELETE FROM outbox_event WHERE seq = ?", acknowledged);
+        if (failure != null) {
+            throw failure;
+        }
+        return batch.size();
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private record OutboxRecord(long seq, String topic, String key, EventMetadata metadata, byte[] payload) {
+
+        static final RowMapper<OutboxRecord> MAPPER = (rs, row) -> new OutboxRecord(rs.getLong("seq"),
+                rs.getString("topic"), rs.getString("record_key"),
+                new EventMetadata(rs.getObject("event_id", UUID.class), rs.getString("event_type"),
+                        rs.getInt("schema_version"), rs.getString("source"),
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("record_key"),
+                        rs.getObject("correlation_id", UUID.class), rs.getObject("causation_id", UUID.class)),
+                rs.getBytes("payload"));
+
+        ProducerRecord<String, Object> toProducerRecord() {
+            // The record's timestamp is when the event happened, so "replay from 10:00" means business time.
+            ProducerRecord<String, Object> record = new ProducerRecord<>(topic, null,
+                    metadata.time().toEpochMilli(), key, payload);
+            metadata.writeTo(record.headers());
+            return record;
+        }
+    }
+}
