@@ -25,7 +25,7 @@ GREENMAIL_VERSION="2.1.13"
 GREENMAIL_IMAGE="greenmail/standalone:${GREENMAIL_VERSION}"
 
 # Bump when the root file system recipe below changes (it names the cached tarball).
-ROOTFS_RECIPE="v1"
+ROOTFS_RECIPE="v2"
 ROOTFS_PACKAGES="openjdk-17-jre-headless ca-certificates curl"
 
 export DOCKER_BUILDKIT=0
@@ -113,6 +113,7 @@ build_rootfs() {
     mkdir -p /opt/java
     ln -s \"\$(dirname \"\$(dirname \"\$(readlink -f /usr/bin/java)\")\")\" /opt/java/openjdk
     /opt/java/openjdk/bin/java -version
+    rm -rf /tmp/* /tmp/.[!.]*
   " >"$CACHE_DIR/chroot-install.log" 2>&1 \
     || { tail -n 30 "$CACHE_DIR/chroot-install.log" >&2; die "package install in chroot failed (log: $CACHE_DIR/chroot-install.log)"; }
   cleanup_rootfs_mounts "$root"; trap - EXIT
@@ -159,6 +160,75 @@ build_base() {
     "$tarball" "$BASE_IMAGE" >/dev/null
   docker run --rm --network none "$BASE_IMAGE" sh -c 'java -version 2>&1 | head -1'
   step_end "docker import $BASE_IMAGE"
+}
+
+# --- jars from Maven Central ----------------------------------------------------------------------
+# fetch_jars <pom dir> <output dir> <mvn args...>: mvn dependency:copy-dependencies into <output dir>,
+# kept as a cache (marked complete by a stamp file naming the arguments).
+fetch_jars() {
+  local pom_dir="$1" out="$2"; shift 2
+  local stamp="$*|$(sha256sum "$pom_dir/pom.xml" | cut -c1-16)"
+  if [ "$REBUILD" != 1 ] && [ -f "$out/.complete" ] && [ "$(cat "$out/.complete")" = "$stamp" ]; then
+    log "jars cached: $out"; return 0
+  fi
+  rm -rf "$out" "$out.tmp"
+  mvn_cmd -q -B -Dstyle.color=never -f "$pom_dir/pom.xml" dependency:copy-dependencies \
+    -DoutputDirectory="$out.tmp" -DincludeScope=runtime "$@" \
+    || die "mvn dependency:copy-dependencies failed for $pom_dir/pom.xml"
+  echo "$stamp" >"$out.tmp/.complete"
+  mv "$out.tmp" "$out"
+}
+
+# docker_build <image> <context dir>: classic build without network, skipped when the context and the
+# base image are unchanged since the image was built.
+docker_build() {
+  local image="$1" ctx="$2" key
+  key="$(recipe_hash "$ctx" "$(docker image inspect --format '{{.Id}}' "$BASE_IMAGE")")"
+  if [ "$REBUILD" != 1 ] && [ "$(image_label "$image" org.shop.offline.recipe)" = "$key" ]; then
+    log "$image is up to date"; return 0
+  fi
+  docker build --network none --build-arg "BASE_IMAGE=$BASE_IMAGE" \
+    --label "org.shop.offline.recipe=$key" --label "org.shop.offline.stands-in-for=$image" \
+    -t "$image" "$ctx" >"$CACHE_DIR/build-$(echo "$image" | tr '/:' '__').log" 2>&1 \
+    || { tail -n 30 "$CACHE_DIR/build-$(echo "$image" | tr '/:' '__').log" >&2; die "docker build of $image failed"; }
+}
+
+require_base() {
+  docker image inspect "$BASE_IMAGE" >/dev/null 2>&1 || build_base
+}
+
+# --- apache/kafka:4.1.2 -----------------------------------------------------------------------------
+build_kafka() {
+  local src="$HERE/images/kafka" ctx="$CACHE_DIR/build/kafka"
+  require_base
+  step_start "build $KAFKA_IMAGE"
+  fetch_jars "$src" "$CACHE_DIR/jars/kafka-$KAFKA_VERSION" -Dkafka.version="$KAFKA_VERSION"
+  rm -rf "$ctx"; mkdir -p "$ctx"
+  cp -r "$src/Dockerfile" "$src/bin" "$src/docker" "$ctx/"
+  cp -r "$CACHE_DIR/jars/kafka-$KAFKA_VERSION" "$ctx/libs"; rm -f "$ctx/libs/.complete"
+  docker_build "$KAFKA_IMAGE" "$ctx"
+  step_end "build $KAFKA_IMAGE"
+}
+
+# --- greenmail/standalone:2.1.13 -----------------------------------------------------------------------
+build_greenmail() {
+  local src="$HERE/images/greenmail" ctx="$CACHE_DIR/build/greenmail" jars="$CACHE_DIR/jars/greenmail-$GREENMAIL_VERSION"
+  require_base
+  step_start "build $GREENMAIL_IMAGE"
+  fetch_jars "$src" "$jars" -Dgreenmail.version="$GREENMAIL_VERSION" -DexcludeTransitive=true -Dmdep.stripVersion=true
+  rm -rf "$ctx"; mkdir -p "$ctx"
+  cp "$src/Dockerfile" "$src/run_greenmail.sh" "$jars/greenmail-standalone.jar" "$ctx/"
+  # the TLS key store that the original image also takes out of the jar
+  (cd "$ctx" && unzip_one greenmail-standalone.jar greenmail.p12)
+  docker_build "$GREENMAIL_IMAGE" "$ctx"
+  step_end "build $GREENMAIL_IMAGE"
+}
+
+unzip_one() {  # unzip_one <jar> <entry>: extracts one entry into the current directory
+  if command -v unzip >/dev/null 2>&1; then unzip -q -o "$1" "$2"
+  elif command -v jar >/dev/null 2>&1; then jar xf "$1" "$2"
+  else "${JAVA_HOME:+$JAVA_HOME/bin/}jar" xf "$1" "$2"; fi
+  [ -s "$2" ] || die "could not extract $2 from $1"
 }
 
 # --- main ---------------------------------------------------------------------------------------------

@@ -1,0 +1,53 @@
+package com.javadoor.shop.orderservice.order;
+
+import com.javadoor.shop.events.OrderId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Placing an order answers {@code 202 Accepted}: the order is stored and its event is on its way, but
+ * whether it is confirmed is decided later, by the other services, through events.
+ */
+@RestController
+@Validated
+@RequestMapping("/api/orders")
+class OrderController {
+
+    private final OrderManagement orders;
+
+    OrderController(OrderManagement orders) {
+        this.orders = orders;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<OrderView> place(@Valid @RequestBody PlaceOrderRequest request) {
+        Order order = orders.place(request.toCommand());
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/orders/" + order.id()))
+                .body(OrderView.of(order));
+    }
+
+    @GetMapping("/{id}")
+    OrderView find(@PathVariable UUID id) {
+        return orders.view(new OrderId(id));
+    }
+
+    @GetMapping
+    OrderPage newestFirst(@RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return orders.newestFirst(page, size);
+    }
+}
