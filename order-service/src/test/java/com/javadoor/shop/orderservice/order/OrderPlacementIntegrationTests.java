@@ -9,12 +9,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.javadoor.shop.events.CustomerId;
 import com.javadoor.shop.events.EventHeaders;
+import com.javadoor.shop.events.Money;
+import com.javadoor.shop.events.OrderId;
+import com.javadoor.shop.events.OrderLine;
+import com.javadoor.shop.events.OrderPlaced;
+import com.javadoor.shop.events.ProductId;
 import com.javadoor.shop.events.Topics;
+import com.javadoor.shop.messaging.EventPublisher;
 import com.javadoor.shop.testsupport.TopicReader;
 import com.javadoor.shop.testsupport.WithSharedKafkaBroker;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -26,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +51,12 @@ class OrderPlacementIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EventPublisher events;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     private final TopicReader topics = TopicReader.ofSharedBroker();
 
@@ -126,6 +141,23 @@ class OrderPlacementIntegrationTests {
                 .andExpect(jsonPath("$.title").value("Order not found"));
         mvc.perform(get("/api/orders/{id}", "not-a-uuid"))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aRolledBackTransactionPublishesNothing() throws Exception {
+        OrderId rolledBack = OrderId.random();
+        transaction.executeWithoutResult(status -> {
+            events.publish(new OrderPlaced(rolledBack, new CustomerId("alice"), "alice@example.com",
+                    List.of(new OrderLine(new ProductId("keyboard"), 1, Money.of("1.00", "EUR"))),
+                    Money.of("1.00", "EUR")));
+            status.setRollbackOnly();
+        });
+        String committed = placedId("c-after-rollback");
+
+        // The relay sends in outbox order: once the later order is out, the rolled-back one would be too.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(topics.readAll(Topics.ORDERS, committed)).hasSize(1));
+        assertThat(topics.readAll(Topics.ORDERS, rolledBack)).isEmpty();
     }
 
     @Test
