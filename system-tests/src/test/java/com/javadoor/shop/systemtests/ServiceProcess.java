@@ -1,0 +1,110 @@
+package com.javadoor.shop.systemtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One service of the shop as its own operating-system process, started from the executable jar the
+ * build produced, exactly as a user runs it. It can be stopped politely or killed.
+ */
+final class ServiceProcess {
+
+    private static final HttpClient http = HttpClient.newHttpClient();
+
+    private final String name;
+    private final int port;
+    private final List<String> arguments;
+    private final Path log;
+    private Process process;
+
+    ServiceProcess(String name, int port, List<String> arguments, Path logDirectory) {
+        this.name = name;
+        this.port = port;
+        this.arguments = List.copyOf(arguments);
+        this.log = logDirectory.resolve(name + ".log");
+    }
+
+    String name() {
+        return name;
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    synchronized void start() {
+        Path jar = Path.of(System.getProperty("shop.repository"), name, "target",
+                name + "-" + System.getProperty("shop.version") + ".jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("Build the services first: " + jar + " is missing");
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+                "-jar", jar.toString(), "--server.port=" + port));
+        command.addAll(arguments);
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    boolean isHealthy() {
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException(name + " is not running; see " + log);
+        }
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/actuator/health"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"UP\"");
+        }
+        catch (IOException ex) {
+            return false;
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** SIGTERM: Spring closes the context, the listeners commit what they finished. */
+    synchronized void stop() {
+        halt(false);
+    }
+
+    /** SIGKILL: the process vanishes mid-work, as in a crash or an OOM kill. */
+    synchronized void kill() {
+        halt(true);
+    }
+
+    private void halt(boolean forcibly) {
+        if (process == null) {
+            return;
+        }
+        if (forcibly) {
+            process.destroyForcibly();
+        }
+        else {
+            process.destroy();
+        }
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+}
