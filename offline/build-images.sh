@@ -103,6 +103,7 @@ build_rootfs() {
   cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
   mount -t proc proc "$root/proc"
   mount --bind /dev "$root/dev"
+  # shellcheck disable=SC2064  # $root is expanded now on purpose (it is a local variable)
   trap "cleanup_rootfs_mounts '$root'" EXIT
   chroot "$root" /usr/bin/env DEBIAN_FRONTEND=noninteractive LANG=C.UTF-8 /bin/sh -euc "
     apt-get update -q
@@ -141,6 +142,7 @@ build_base() {
   mkdir -p "$CACHE_DIR"
   if [ "$REBUILD" = 1 ] || [ ! -s "$tarball" ]; then
     build_rootfs "$codename" "$tarball"
+    find "$CACHE_DIR" -maxdepth 1 -name 'rootfs-*.tar' ! -name "$(basename "$tarball")" -delete
   else
     log "root file system cached: $tarball"
   fi
@@ -167,14 +169,16 @@ build_base() {
 # kept as a cache (marked complete by a stamp file naming the arguments).
 fetch_jars() {
   local pom_dir="$1" out="$2"; shift 2
-  local stamp="$*|$(sha256sum "$pom_dir/pom.xml" | cut -c1-16)"
+  local stamp mvn_log
+  stamp="$*|$(sha256sum "$pom_dir/pom.xml" | cut -c1-16)"
   if [ "$REBUILD" != 1 ] && [ -f "$out/.complete" ] && [ "$(cat "$out/.complete")" = "$stamp" ]; then
     log "jars cached: $out"; return 0
   fi
   rm -rf "$out" "$out.tmp"
-  mvn_cmd -q -B -Dstyle.color=never -f "$pom_dir/pom.xml" dependency:copy-dependencies \
-    -DoutputDirectory="$out.tmp" -DincludeScope=runtime "$@" \
-    || die "mvn dependency:copy-dependencies failed for $pom_dir/pom.xml"
+  mvn_log="$CACHE_DIR/mvn-$(basename "$out").log"
+  mvn_cmd -B -Dstyle.color=never -f "$pom_dir/pom.xml" dependency:copy-dependencies \
+    -DoutputDirectory="$out.tmp" -DincludeScope=runtime "$@" >"$mvn_log" 2>&1 \
+    || { tail -n 30 "$mvn_log" >&2; die "mvn dependency:copy-dependencies failed for $pom_dir/pom.xml (log: $mvn_log)"; }
   echo "$stamp" >"$out.tmp/.complete"
   mv "$out.tmp" "$out"
 }
@@ -247,6 +251,8 @@ main() {
       *) die "unknown target '$t' (all|base|kafka|greenmail)" ;;
     esac
   done
+  # drop the images that rebuilt ones replaced
+  docker image prune -f --filter label=org.shop.offline.recipe >/dev/null || true
   log "all done in $(( $(date +%s) - t0 )) s"
   docker image ls --format '{{.Repository}}:{{.Tag}}\t{{.Size}}' | grep -E "^($BASE_IMAGE|$KAFKA_IMAGE|$GREENMAIL_IMAGE)\b" >&2 || true
 }
