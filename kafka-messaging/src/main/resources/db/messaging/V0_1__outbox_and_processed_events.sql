@@ -19,3 +19,10 @@ CREATE TABLE processed_event (
     event_type   VARCHAR(100)             NOT NULL,
     processed_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- One row that a relay locks while it sends a batch, so that instances sharing a database take turns
+-- and events leave in the order they were written.
+CREATE TABLE outbox_relay_lock (
+    id INT PRIMARY KEY
+);
+INSERT INTO outbox_relay_lock (id) VALUES (1);

@@ -58,8 +58,9 @@ class MessagingAutoConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(JdbcTemplate jdbc, KafkaOperations<String, Object> kafka, MessagingProperties properties) {
-        return new OutboxRelay(jdbc, kafka, properties.outbox());
+    OutboxRelay outboxRelay(JdbcTemplate jdbc, TransactionTemplate transaction, KafkaOperations<String, Object> kafka,
+            MessagingProperties properties) {
+        return new OutboxRelay(jdbc, transaction, kafka, properties.outbox());
     }
 
     @Bean

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.support.SendResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves committed events from the outbox table to Kafka, oldest first, and deletes each one once the
@@ -38,13 +39,16 @@ class OutboxRelay implements SmartLifecycle {
             FROM outbox_event ORDER BY seq LIMIT ?""";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
     private final KafkaOperations<String, Object> kafka;
     private final MessagingProperties.Outbox settings;
     private final Semaphore signal = new Semaphore(0);
     private volatile Thread worker;
 
-    OutboxRelay(JdbcTemplate jdbc, KafkaOperations<String, Object> kafka, MessagingProperties.Outbox settings) {
+    OutboxRelay(JdbcTemplate jdbc, TransactionTemplate transaction, KafkaOperations<String, Object> kafka,
+            MessagingProperties.Outbox settings) {
         this.jdbc = jdbc;
+        this.transaction = transaction;
         this.kafka = kafka;
         this.settings = settings;
     }
@@ -98,6 +102,9 @@ class OutboxRelay implements SmartLifecycle {
                 return;
             }
             catch (RuntimeException ex) {
+                if (worker == null) {
+                    return;
+                }
                 log.warn("Outbox relay could not publish, next try in {}: {}", backOff, ex.toString());
                 try {
                     Thread.sleep(backOff.toMillis());
@@ -116,10 +123,26 @@ class OutboxRelay implements SmartLifecycle {
      *
      * @return how many events were waiting
      */
-    int relayBatch() throws InterruptedException {
+    int relayBatch() {
+        BatchResult result = transaction.execute(status -> {
+            // Instances of a service that share a database take turns; the lock ends with the transaction.
+            jdbc.queryForObject("SELECT id FROM outbox_relay_lock WHERE id = 1 FOR UPDATE", Integer.class);
+            return sendOldest();
+        });
+        // Thrown after the commit, so the deletes of the events that did get through are kept.
+        if (result.failure() != null) {
+            throw result.failure();
+        }
+        return result.waiting();
+    }
+
+    private record BatchResult(int waiting, RuntimeException failure) {
+    }
+
+    private BatchResult sendOldest() {
         List<OutboxRecord> batch = jdbc.query(SELECT_BATCH, OutboxRecord.MAPPER, settings.batchSize());
         if (batch.isEmpty()) {
-            return 0;
+            return new BatchResult(0, null);
         }
         List<CompletableFuture<SendResult<String, Object>>> sends = new ArrayList<>(batch.size());
         for (OutboxRecord record : batch) {
@@ -135,12 +158,13 @@ class OutboxRelay implements SmartLifecycle {
             catch (ExecutionException | TimeoutException ex) {
                 failure = failure != null ? failure : new IllegalStateException("Send failed", ex);
             }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the broker", ex);
+            }
         }
         jdbc.batchUpdate("DELETE FROM outbox_event WHERE seq = ?", acknowledged);
-        if (failure != null) {
-            throw failure;
-        }
-        return batch.size();
+        return new BatchResult(batch.size(), failure);
     }
 
     private static Duration min(Duration a, Duration b) {
