@@ -145,12 +145,19 @@ class OutboxRelay implements SmartLifecycle {
             return new BatchResult(0, null);
         }
         List<CompletableFuture<SendResult<String, Object>>> sends = new ArrayList<>(batch.size());
-        for (OutboxRecord record : batch) {
-            sends.add(kafka.send(record.toProducerRecord()));
-        }
-        List<Object[]> acknowledged = new ArrayList<>(batch.size());
         RuntimeException failure = null;
-        for (int i = 0; i < batch.size(); i++) {
+        for (OutboxRecord record : batch) {
+            try {
+                sends.add(kafka.send(record.toProducerRecord()));
+            }
+            catch (RuntimeException ex) {
+                // No metadata within max.block.ms (broker away): the rest of the batch waits for the next try.
+                failure = ex;
+                break;
+            }
+        }
+        List<Object[]> acknowledged = new ArrayList<>(sends.size());
+        for (int i = 0; i < sends.size(); i++) {
             try {
                 sends.get(i).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
                 acknowledged.add(new Object[] { batch.get(i).seq() });
