@@ -1,0 +1,35 @@
+package com.javadoor.shop.emailservice.notification;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What was mailed to customers, newest first; all of it, or what one order's customer was told. The
+ * parameter constraints are checked by Spring MVC itself and answer with a 400 problem.
+ */
+@RestController
+@RequestMapping("/api/notifications")
+class NotificationController {
+
+    private final NotificationRepository notifications;
+
+    NotificationController(NotificationRepository notifications) {
+        this.notifications = notifications;
+    }
+
+    @GetMapping
+    NotificationPage newestFirst(@RequestParam(required = false) UUID orderId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Pageable pageable = PageRequest.of(page, size);
+        return NotificationPage.of(orderId == null ? notifications.findAllByOrderBySentAtDesc(pageable)
+                : notifications.findByOrderIdOrderBySentAtDesc(orderId, pageable));
+    }
+}
