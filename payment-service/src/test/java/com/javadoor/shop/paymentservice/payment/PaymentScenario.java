@@ -1,0 +1,136 @@
+package com.javadoor.shop.paymentservice.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.javadoor.shop.events.CustomerId;
+import com.javadoor.shop.events.EventHeaders;
+import com.javadoor.shop.events.Money;
+import com.javadoor.shop.events.OrderId;
+import com.javadoor.shop.events.OrderLine;
+import com.javadoor.shop.events.OrderPlaced;
+import com.javadoor.shop.events.ProductId;
+import com.javadoor.shop.events.ShopEvent;
+import com.javadoor.shop.events.Topics;
+import com.javadoor.shop.messaging.EventCodec;
+import com.javadoor.shop.testsupport.SharedKafkaBroker;
+import com.javadoor.shop.testsupport.TestEventProducer;
+import com.javadoor.shop.testsupport.TopicReader;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What the payment tests do with the world around the service: open accounts of their own (balances are
+ * shared by every test of the JVM), play Order Service on the broker, and read what reached the
+ * {@code payments} topic.
+ */
+final class PaymentScenario implements AutoCloseable {
+
+    private static final String GROUP = "payment-service";
+
+    private final JdbcTemplate jdbc;
+    private final TestEventProducer orderService = TestEventProducer.ofSharedBroker("order-service");
+    private final TopicReader topics = TopicReader.ofSharedBroker();
+    private final Admin admin = Admin.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()));
+    private final EventCodec codec = new EventCodec();
+
+    PaymentScenario(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A new customer, seen by no other test, with an account in EUR. */
+    CustomerId customerWith(String balance) {
+        CustomerId customer = new CustomerId("cust-" + UUID.randomUUID());
+        jdbc.update("INSERT INTO account (customer_id, name, currency, balance) VALUES (?, ?, 'EUR', ?)",
+                customer.value(), "Test customer", new BigDecimal(balance));
+        return customer;
+    }
+
+    BigDecimal balanceOf(CustomerId customer) {
+        return jdbc.queryForObject("SELECT balance FROM account WHERE customer_id = ?", BigDecimal.class,
+                customer.value());
+    }
+
+    static OrderPlaced orderOf(CustomerId customer, String total) {
+        return orderOf(customer, Money.of(total, "EUR"));
+    }
+
+    static OrderPlaced orderOf(CustomerId customer, Money total) {
+        return new OrderPlaced(OrderId.random(), customer, customer + "@example.com",
+                List.of(new OrderLine(new ProductId("keyboard"), 1, total)), total);
+    }
+
+    TestEventProducer orderService() {
+        return orderService;
+    }
+
+    /** Waits until the service has handled, and committed, every record sent to {@code orders} so far. */
+    void awaitOrdersHandled() throws ExecutionException, InterruptedException {
+        List<TopicPartition> partitions = admin.describeTopics(List.of(Topics.ORDERS)).allTopicNames().get()
+                .get(Topics.ORDERS).partitions().stream()
+                .map(partition -> new TopicPartition(Topics.ORDERS, partition.partition()))
+                .toList();
+        Map<TopicPartition, Long> sent = admin.listOffsets(partitions.stream()
+                        .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest())))
+                .all().get().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
+                    .partitionsToOffsetAndMetadata().get();
+            sent.forEach((partition, end) -> assertThat(committed.containsKey(partition)
+                    ? committed.get(partition).offset() : 0L).as("committed offset of %s", partition)
+                    .isGreaterThanOrEqualTo(end));
+        });
+    }
+
+    /**
+     * The payment events of an order, once the outbox holds none of them any more: an event published
+     * in the same transaction as the handling is either still in the outbox or already on the topic.
+     */
+    List<ConsumerRecord<String, byte[]>> paymentEventsOf(OrderId order) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM outbox_event WHERE record_key = ?", Integer.class, order.toString()) == 0);
+        return topics.readAll(Topics.PAYMENTS, order);
+    }
+
+    /** Waits for the order's payment events to reach {@code count}, then checks that no more came. */
+    List<ConsumerRecord<String, byte[]>> awaitPaymentEvents(OrderId order, int count) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(topics.readAll(Topics.PAYMENTS, order)).hasSizeGreaterThanOrEqualTo(count));
+        List<ConsumerRecord<String, byte[]>> events = paymentEventsOf(order);
+        assertThat(events).hasSize(count);
+        return events;
+    }
+
+    List<ConsumerRecord<String, byte[]>> deadLettersOf(OrderId order) {
+        return topics.readAll(Topics.ORDERS + Topics.DEAD_LETTER_SUFFIX, order);
+    }
+
+    <T extends ShopEvent> T body(ConsumerRecord<String, byte[]> record, Class<T> type) {
+        return type.cast(codec.read(TopicReader.header(record, EventHeaders.TYPE), record.value()));
+    }
+
+    boolean handled(UUID eventId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM processed_event WHERE event_id = ?", Integer.class,
+                eventId) == 1;
+    }
+
+    @Override
+    public void close() {
+        orderService.close();
+        admin.close();
+    }
+}
