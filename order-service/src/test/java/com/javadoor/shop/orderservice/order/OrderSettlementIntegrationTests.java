@@ -22,6 +22,11 @@ import com.javadoor.shop.testsupport.TopicReader;
 import com.javadoor.shop.testsupport.WithSharedKafkaBroker;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
@@ -142,6 +147,37 @@ class OrderSettlementIntegrationTests {
         await().atMost(TIMEOUT).untilAsserted(() -> assertThat(topics.readAll(Topics.PAYMENTS + ".DLT"))
                 .anySatisfy(r -> assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("{not json"))
                 .anySatisfy(r -> assertThat(header(r, "kafka_dlt-exception-message")).contains("No order")));
+    }
+
+    @Test
+    void retriesWithBackOffWhileTheOrderIsLockedAndDeadLettersNothing() throws Exception {
+        OrderId id = placeOrder();
+        EventMetadata placed = placedMetadata(id);
+
+        try (Connection operator = DriverManager.getConnection("jdbc:h2:mem:order-service", "sa", "")) {
+            // Another transaction holds the order's row: every attempt to settle it times out on the lock.
+            operator.setAutoCommit(false);
+            assertThat(lockedStatus(operator, id)).isEqualTo("PENDING");
+            payments.send(new PaymentCompleted(id, new CustomerId("alice"), total(), Money.of("955.00", "EUR")), placed);
+            inventory.send(reservation(id), placed);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                    .until(() -> lockedStatus(operator, id).equals("PENDING"));
+            operator.rollback();
+        }
+
+        await().atMost(TIMEOUT).until(() -> orders.view(id).status() == OrderStatus.CONFIRMED);
+        assertThat(topics.readAll(Topics.PAYMENTS + ".DLT", id)).isEmpty();
+        assertThat(topics.readAll(Topics.INVENTORY + ".DLT", id)).isEmpty();
+    }
+
+    private static String lockedStatus(Connection connection, OrderId id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT status FROM orders WHERE id = ? FOR UPDATE")) {
+            query.setObject(1, id.value());
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
+        }
     }
 
     private OrderId placeOrder() {

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.javadoor.shop.events.CustomerId;
+import com.javadoor.shop.events.Money;
 import com.javadoor.shop.events.OrderId;
+import com.javadoor.shop.events.PaymentFailed;
+import com.javadoor.shop.events.PaymentRefunded;
 import com.javadoor.shop.events.Topics;
 import com.javadoor.shop.orderservice.OrderServiceApplication;
 import com.javadoor.shop.testsupport.KafkaBrokerProcess;
+import com.javadoor.shop.messaging.EventMetadata;
 import com.javadoor.shop.testsupport.SharedKafkaBroker;
+import com.javadoor.shop.testsupport.TestEventProducer;
 import com.javadoor.shop.testsupport.TopicReader;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -61,7 +66,45 @@ class OutboxRecoveryIntegrationTests {
         }
     }
 
+    @Test
+    void anEventRedeliveredAfterARestartChangesNothing() {
+        String database = "redelivery-" + UUID.randomUUID();
+        String broker = SharedKafkaBroker.bootstrapServers();
+        TopicReader topic = TopicReader.ofSharedBroker();
+        try (TestEventProducer payments = TestEventProducer.ofSharedBroker("payment-service")) {
+            OrderId id;
+            PaymentFailed declined;
+            EventMetadata delivery;
+            try (ConfigurableApplicationContext before = startOrderService(broker, database, true)) {
+                id = placeOrder(before);
+                await().atMost(TIMEOUT).until(() -> topic.readAll(Topics.ORDERS, id).size() == 1);
+                EventMetadata placed = EventMetadata.from(topic.readAll(Topics.ORDERS, id).get(0).headers());
+                declined = new PaymentFailed(id, new CustomerId("alice"), Money.of("49.90", "EUR"), "Balance too low");
+                delivery = payments.send(declined, placed);
+                await().atMost(TIMEOUT).until(() -> topic.readAll(Topics.ORDERS, id).size() == 2);
+            }
+
+            try (ConfigurableApplicationContext after = startOrderService(broker, database, true)) {
+                payments.resend(declined, delivery);
+                payments.send(new PaymentRefunded(id, new CustomerId("alice"), Money.of("49.90", "EUR"),
+                        Money.of("1000.00", "EUR")), delivery);
+
+                OrderManagement orders = after.getBean(OrderManagement.class);
+                await().atMost(TIMEOUT).until(() -> orders.view(id).history().stream()
+                        .anyMatch(entry -> entry.event().equals("PaymentRefunded")));
+                assertThat(orders.view(id).history()).extracting(HistoryEntry::event)
+                        .containsExactly("OrderPlaced", "PaymentFailed", "OrderCancelled", "PaymentRefunded");
+                assertThat(topic.readAll(Topics.ORDERS, id)).hasSize(2);
+            }
+        }
+    }
+
     private static ConfigurableApplicationContext startOrderService(String bootstrapServers, String database) {
+        return startOrderService(bootstrapServers, database, false);
+    }
+
+    private static ConfigurableApplicationContext startOrderService(String bootstrapServers, String database,
+            boolean listening) {
         return new SpringApplicationBuilder(OrderServiceApplication.class)
                 .profiles("test")
                 .run("--server.port=0",
@@ -70,7 +113,7 @@ class OutboxRecoveryIntegrationTests {
                         "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
                         // Do not hold start-up for a broker that is away on purpose.
                         "--spring.kafka.admin.operation-timeout=2s",
-                        "--spring.kafka.listener.auto-startup=false");
+                        "--spring.kafka.listener.auto-startup=" + listening);
     }
 
     private static OrderId placeOrder(ConfigurableApplicationContext service) {
