@@ -2,6 +2,7 @@ package com.javadoor.shop.messaging;
 
 import com.javadoor.shop.events.ShopEvent;
 import com.javadoor.shop.events.Topics;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
@@ -9,6 +10,9 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.flywaydb.core.api.Location;
@@ -21,6 +25,7 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryC
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListenerConfigurer;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
@@ -40,6 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties(MessagingProperties.class)
 class MessagingAutoConfiguration {
+
+    /** Header of a dead-lettered record with the innermost cause of its failure. */
+    static final String ROOT_CAUSE_HEADER = "shop_dlt-root-cause";
 
     @Bean
     @ConditionalOnMissingBean
@@ -117,6 +125,10 @@ class MessagingAutoConfiguration {
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
                 // Partition -1: let the key choose, so a dead-letter topic needs no matching partition count.
                 (record, failure) -> new TopicPartition(record.topic() + Topics.DEAD_LETTER_SUFFIX, -1));
+        // spring-kafka's exception headers say "failed to deserialize"; this one names what was wrong.
+        deadLetters.addHeadersFunction((record, failure) -> new RecordHeaders(new Header[] { new RecordHeader(
+                ROOT_CAUSE_HEADER, NestedExceptionUtils.getMostSpecificCause(failure).toString()
+                        .getBytes(StandardCharsets.UTF_8)) }));
         MessagingProperties.Consumer retry = properties.consumer();
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retry.retries());
         backOff.setInitialInterval(retry.initialInterval().toMillis());

@@ -145,7 +145,10 @@ class OrderSettlementIntegrationTests {
 
         await().atMost(TIMEOUT).until(() -> orders.view(id).status() == OrderStatus.CONFIRMED);
         await().atMost(TIMEOUT).untilAsserted(() -> assertThat(topics.readAll(Topics.PAYMENTS + ".DLT"))
-                .anySatisfy(r -> assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("{not json"))
+                .anySatisfy(r -> {
+                    assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+                    assertThat(header(r, "shop_dlt-root-cause")).contains("Unexpected character");
+                })
                 .anySatisfy(r -> assertThat(header(r, "kafka_dlt-exception-message")).contains("No order")));
     }
 
