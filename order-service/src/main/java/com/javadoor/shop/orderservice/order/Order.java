@@ -47,9 +47,10 @@ public class Order {
     private StepOutcome inventory;
     private String cancellationReason;
     private Instant placedAt;
+    private UUID placedEventId;
     /** Payment and inventory outcomes may be handled at once; the second writer retries. */
     @Version
-    private long version;
+    private Long version;
 
     @ElementCollection
     @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
@@ -95,6 +96,19 @@ public class Order {
             inventory = succeeded ? StepOutcome.SUCCEEDED : StepOutcome.FAILED;
         }
         return settle(succeeded ? null : "Out of stock: " + detail, at);
+    }
+
+    /** Remembers which event announced the order: the chain every later event of the order joins. */
+    void announcedBy(UUID eventId) {
+        placedEventId = eventId;
+    }
+
+    /**
+     * The saga deadline passed without both outcomes: the order is cancelled, and the participants undo
+     * what they may still do for it when they read the cancellation after the placement.
+     */
+    Optional<OrderStatus> expire(String reason, Instant at) {
+        return settle(reason, at);
     }
 
     /** A compensation done by a participant; it changes nothing but the history. */
@@ -147,6 +161,10 @@ public class Order {
 
     public Instant placedAt() {
         return placedAt;
+    }
+
+    public Optional<UUID> placedEventId() {
+        return Optional.ofNullable(placedEventId);
     }
 
     public List<OrderLine> lines() {

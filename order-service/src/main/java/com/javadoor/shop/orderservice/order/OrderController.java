@@ -4,6 +4,8 @@ import com.javadoor.shop.events.OrderId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.MediaType;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,17 +30,25 @@ import org.springframework.web.bind.annotation.RestController;
 class OrderController {
 
     private final OrderManagement orders;
+    private final IdempotentPlacement placement;
 
-    OrderController(OrderManagement orders) {
+    OrderController(OrderManagement orders, IdempotentPlacement placement) {
         this.orders = orders;
+        this.placement = placement;
     }
 
+    /**
+     * With an {@code Idempotency-Key} header, a retry of the same request answers with the order of the
+     * first try instead of placing another; the same key with a different order is a 422 problem.
+     */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<OrderView> place(@Valid @RequestBody PlaceOrderRequest request) {
-        Order order = orders.place(request.toCommand());
+    ResponseEntity<OrderView> place(@Valid @RequestBody PlaceOrderRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false)
+            @Size(min = 1, max = 255) @Pattern(regexp = "[\\x21-\\x7E]+") String idempotencyKey) {
+        OrderView order = placement.place(request.toCommand(), idempotencyKey);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/orders/" + order.id()))
-                .body(OrderView.of(order));
+                .body(order);
     }
 
     @GetMapping("/{id}")

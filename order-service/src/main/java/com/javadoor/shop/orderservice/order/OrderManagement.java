@@ -13,6 +13,10 @@ import com.javadoor.shop.events.PaymentRefunded;
 import com.javadoor.shop.messaging.EventMetadata;
 import com.javadoor.shop.messaging.EventPublisher;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -37,11 +41,25 @@ class OrderManagement {
     }
 
     Order place(PlaceOrder command) {
-        Order order = orders.save(Order.place(command.customerId(), command.customerEmail(), command.currency(),
-                command.lines(), clock.instant()));
-        events.publish(new OrderPlaced(order.id(), order.customerId(), order.customerEmail(), order.lines(),
-                order.total()));
-        return order;
+        Order order = Order.place(command.customerId(), command.customerEmail(), command.currency(), command.lines(),
+                clock.instant());
+        EventMetadata placed = events.publish(new OrderPlaced(order.id(), order.customerId(), order.customerEmail(),
+                order.lines(), order.total()));
+        order.announcedBy(placed.id());
+        return orders.save(order);
+    }
+
+    /**
+     * Cancels the pending orders placed before {@code cutoff}, oldest first, a bounded batch at a time.
+     *
+     * @return how many were cancelled
+     */
+    int cancelOverdue(Instant cutoff, Duration deadline) {
+        List<Order> overdue = orders.findByStatusAndPlacedAtBeforeOrderByPlacedAt(OrderStatus.PENDING, cutoff,
+                PageRequest.ofSize(100));
+        String reason = "No payment and stock outcome within " + deadline;
+        overdue.forEach(order -> publishIfSettled(order, order.expire(reason, clock.instant()), placement(order)));
+        return overdue.size();
     }
 
     @Transactional(readOnly = true)
@@ -86,6 +104,13 @@ class OrderManagement {
     void on(InventoryReleased event, EventMetadata metadata) {
         find(event.orderId()).compensated(metadata.type(), metadata.time(),
                 event.released().size() + " line(s) released");
+    }
+
+    /** The OrderPlaced of an order, as the cause of what the order service decides about it on its own. */
+    private EventMetadata placement(Order order) {
+        UUID placed = order.placedEventId().orElseGet(UUID::randomUUID);
+        return new EventMetadata(placed, "OrderPlaced", 1, "order-service", order.placedAt(), order.id().toString(),
+                placed, null);
     }
 
     private Order find(OrderId id) {

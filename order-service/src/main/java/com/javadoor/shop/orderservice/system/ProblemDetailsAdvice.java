@@ -1,5 +1,6 @@
 package com.javadoor.shop.orderservice.system;
 
+import com.javadoor.shop.orderservice.order.IdempotencyKeyReusedException;
 import com.javadoor.shop.orderservice.order.OrderNotFoundException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
@@ -54,6 +55,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(violation -> Map.of("field", violation.getPropertyPath().toString(),
                         "message", violation.getMessage()))
                 .toList());
+        return problem;
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ProblemDetail keyReused(IdempotencyKeyReusedException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+        problem.setTitle("Idempotency-Key reused");
         return problem;
     }
 

@@ -19,7 +19,6 @@ import com.javadoor.shop.events.ProductId;
 import com.javadoor.shop.events.Topics;
 import com.javadoor.shop.messaging.EventPublisher;
 import com.javadoor.shop.testsupport.TopicReader;
-import com.javadoor.shop.testsupport.WithSharedKafkaBroker;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -27,21 +26,15 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@WithSharedKafkaBroker
+@OrderServiceIntegrationTest
 class OrderPlacementIntegrationTests {
 
     private static final JsonMapper json = JsonMapper.builder().build();
@@ -144,6 +137,34 @@ class OrderPlacementIntegrationTests {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheSameOrderAndPlacesNoOther() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = order("c-" + key, "1", "12.50");
+
+        String first = placedId(body, key);
+        String retry = placedId(body.replace("12.50", "12.5"), key);
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM orders WHERE customer_id = ?", Long.class, "c-" + key))
+                .isEqualTo(1);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(topics.readAll(Topics.ORDERS, first)).hasSize(1));
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithAnotherOrderIsAProblem() throws Exception {
+        String key = UUID.randomUUID().toString();
+        placedId(order("c-" + key, "1", "12.50"), key);
+
+        mvc.perform(post("/api/orders").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                        .content(order("c-" + key, "3", "12.50")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.title").value("Idempotency-Key reused"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM orders WHERE customer_id = ?", Long.class, "c-" + key))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aRolledBackTransactionPublishesNothing() throws Exception {
         OrderId rolledBack = OrderId.random();
         transaction.executeWithoutResult(status -> {
@@ -177,6 +198,12 @@ class OrderPlacementIntegrationTests {
     private String placedId(String customer) throws Exception {
         MvcResult result = mvc.perform(post("/api/orders").contentType(MediaType.APPLICATION_JSON)
                 .content(order(customer, "1", "5.00"))).andExpect(status().isAccepted()).andReturn();
+        return json.readTree(result.getResponse().getContentAsString()).get("id").asString();
+    }
+
+    private String placedId(String body, String idempotencyKey) throws Exception {
+        MvcResult result = mvc.perform(post("/api/orders").header("Idempotency-Key", idempotencyKey)
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isAccepted()).andReturn();
         return json.readTree(result.getResponse().getContentAsString()).get("id").asString();
     }
 

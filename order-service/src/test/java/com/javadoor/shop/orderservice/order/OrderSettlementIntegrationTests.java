@@ -19,7 +19,6 @@ import com.javadoor.shop.events.Topics;
 import com.javadoor.shop.messaging.EventMetadata;
 import com.javadoor.shop.testsupport.TestEventProducer;
 import com.javadoor.shop.testsupport.TopicReader;
-import com.javadoor.shop.testsupport.WithSharedKafkaBroker;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -36,13 +35,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The order side of the saga, driven by outcome events written to the real broker. */
-@SpringBootTest
-@ActiveProfiles("test")
-@WithSharedKafkaBroker
+@OrderServiceIntegrationTest
 class OrderSettlementIntegrationTests {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -129,6 +124,30 @@ class OrderSettlementIntegrationTests {
 
         await().atMost(TIMEOUT).until(() -> orders.view(id).status() == OrderStatus.CANCELLED);
         assertThat(orders.view(id).cancellationReason()).isEqualTo("Out of stock: Only 1 of keyboard left, 2 requested");
+    }
+
+    @Test
+    void cancelsAnOrderPastTheDeadlineAndRecordsALateOutcomeWithoutUndoingIt() {
+        OrderId id = placeOrder();
+        EventMetadata placed = placedMetadata(id);
+
+        orders.cancelOverdue(orders.view(id).placedAt().plusMillis(1), Duration.ofMinutes(2));
+
+        OrderView expired = orders.view(id);
+        assertThat(expired.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(expired.cancellationReason()).isEqualTo("No payment and stock outcome within PT2M");
+        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(eventsOf(id, "OrderCancelled")).hasSize(1));
+        ConsumerRecord<String, byte[]> cancelled = eventsOf(id, "OrderCancelled").get(0);
+        assertThat(header(cancelled, EventHeaders.CAUSATION_ID)).isEqualTo(placed.id().toString());
+        assertThat(header(cancelled, EventHeaders.CORRELATION_ID)).isEqualTo(placed.correlationId().toString());
+
+        payments.send(new PaymentCompleted(id, new CustomerId("alice"), total(), Money.of("955.00", "EUR")), placed);
+
+        await().atMost(TIMEOUT).until(() -> orders.view(id).history().stream()
+                .anyMatch(entry -> entry.event().equals("PaymentCompleted")));
+        assertThat(orders.view(id).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(eventsOf(id, "OrderCancelled")).hasSize(1);
+        assertThat(eventsOf(id, "OrderConfirmed")).isEmpty();
     }
 
     @Test
