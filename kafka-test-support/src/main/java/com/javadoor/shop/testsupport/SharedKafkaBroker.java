@@ -58,6 +58,9 @@ public final class SharedKafkaBroker {
     private static String startEmbedded() {
         EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
         kafka.brokerProperty("num.partitions", PARTITIONS);
+        // One broker: Kafka transactions (the exactly-once tests) need their state log to fit on it.
+        kafka.brokerProperty("transaction.state.log.replication.factor", (short) 1);
+        kafka.brokerProperty("transaction.state.log.min.isr", 1);
         kafka.afterPropertiesSet();
         Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy, "stop-embedded-kafka"));
         log.warn("Test broker: in-JVM KRaft broker (Kafka {}) at {}", AppInfoParser.getVersion(),

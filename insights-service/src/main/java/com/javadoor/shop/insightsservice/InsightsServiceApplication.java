@@ -1,0 +1,12 @@
+package com.javadoor.shop.insightsservice;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class InsightsServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(InsightsServiceApplication.class, args);
+    }
+}
