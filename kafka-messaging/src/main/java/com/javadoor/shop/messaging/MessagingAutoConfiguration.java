@@ -2,11 +2,15 @@ package com.javadoor.shop.messaging;
 
 import com.javadoor.shop.events.ShopEvent;
 import com.javadoor.shop.events.Topics;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
@@ -17,7 +21,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.flywaydb.core.api.Location;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
@@ -25,11 +32,14 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryC
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListenerConfigurer;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -150,5 +160,43 @@ class MessagingAutoConfiguration {
         return configuration -> configuration.locations(Stream.concat(
                 Arrays.stream(configuration.getLocations()), Stream.of(new Location("classpath:db/messaging")))
                 .toArray(Location[]::new));
+    }
+
+    /** One admin client for looking at consumer groups, configured like Spring's {@code KafkaAdmin}. */
+    @Bean
+    ConsumerGroups consumerGroups(KafkaAdmin kafkaAdmin, @Value("${spring.application.name}") String service) {
+        Map<String, Object> config = new HashMap<>(kafkaAdmin.getConfigurationProperties());
+        config.put(AdminClientConfig.CLIENT_ID_CONFIG, service + "-consumer-groups");
+        // An answer within seconds or an error: the lag endpoint must not hang while the broker is away.
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        return new ConsumerGroups(Admin.create(config));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterBinder.class)
+    static class ConsumerLagMetricsConfiguration {
+
+        @Bean
+        ConsumerLagMetrics consumerLagMetrics(ConsumerGroups groups, MessagingProperties properties) {
+            return new ConsumerLagMetrics(groups, properties.lag().selection(), properties.lag().refreshInterval());
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({ Endpoint.class, ConditionalOnAvailableEndpoint.class })
+    static class ConsumerGroupEndpointsConfiguration {
+
+        @Bean
+        @ConditionalOnAvailableEndpoint
+        ConsumerLagEndpoint consumerLagEndpoint(ConsumerGroups groups, MessagingProperties properties) {
+            return new ConsumerLagEndpoint(groups, properties.lag().selection());
+        }
+
+        @Bean
+        @ConditionalOnAvailableEndpoint
+        ReplayEndpoint replayEndpoint(ConsumerGroups groups, KafkaListenerEndpointRegistry listeners) {
+            return new ReplayEndpoint(groups, listeners);
+        }
     }
 }

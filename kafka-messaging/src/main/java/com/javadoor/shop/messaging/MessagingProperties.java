@@ -1,6 +1,8 @@
 package com.javadoor.shop.messaging;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,10 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param topics   how the services declare their topics
  * @param outbox   how the relay moves events to Kafka
  * @param consumer how a failing record is retried before it is dead-lettered
+ * @param lag      which consumer groups the lag endpoint and gauges show
  */
 @ConfigurationProperties("shop.messaging")
 public record MessagingProperties(@DefaultValue Topics topics, @DefaultValue Outbox outbox,
-        @DefaultValue Consumer consumer) {
+        @DefaultValue Consumer consumer, @DefaultValue Lag lag) {
 
     /**
      * @param partitions        three, so that three instances of a service can share the work and
@@ -38,5 +41,16 @@ public record MessagingProperties(@DefaultValue Topics topics, @DefaultValue Out
      */
     public record Consumer(@DefaultValue("5") int retries, @DefaultValue("200ms") Duration initialInterval,
             @DefaultValue("3s") Duration maxInterval) {
+    }
+
+    /**
+     * @param groups          the consumer groups to show; empty for all groups of the cluster
+     * @param refreshInterval how often the lag gauges ask the broker
+     */
+    public record Lag(@DefaultValue List<String> groups, @DefaultValue("10s") Duration refreshInterval) {
+
+        Predicate<String> selection() {
+            return groups.isEmpty() ? group -> true : groups::contains;
+        }
     }
 }

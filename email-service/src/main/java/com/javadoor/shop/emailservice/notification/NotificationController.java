@@ -1,10 +1,14 @@
 package com.javadoor.shop.emailservice.notification;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +29,9 @@ class NotificationController {
     }
 
     @GetMapping
+    @ApiResponse(responseCode = "200", description = "A page of sent mails, newest first", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "A malformed order id or page", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     NotificationPage newestFirst(@RequestParam(required = false) UUID orderId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {

@@ -1,6 +1,9 @@
 package com.javadoor.shop.orderservice.order;
 
 import com.javadoor.shop.events.OrderId;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +46,12 @@ class OrderController {
      * first try instead of placing another; the same key with a different order is a 422 problem.
      */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "202", description = "Stored as PENDING; settled later through events",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "Invalid order or Idempotency-Key", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for another order", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<OrderView> place(@Valid @RequestBody PlaceOrderRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false)
             @Size(min = 1, max = 255) @Pattern(regexp = "[\\x21-\\x7E]+") String idempotencyKey) {
@@ -52,11 +62,19 @@ class OrderController {
     }
 
     @GetMapping("/{id}")
+    @ApiResponse(responseCode = "200", description = "The order, its status and history", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No order with this id", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     OrderView find(@PathVariable UUID id) {
         return orders.view(new OrderId(id));
     }
 
     @GetMapping
+    @ApiResponse(responseCode = "200", description = "A page of orders, newest first", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "Page or size out of range", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     OrderPage newestFirst(@RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return orders.newestFirst(page, size);

@@ -14,11 +14,22 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class KafkaTopicsConfiguration {
 
+    /**
+     * Outcomes of charging and refunding, keyed by order id like every event, so that an order's
+     * PaymentCompleted and PaymentRefunded keep their order. Three partitions, shared by up to three
+     * instances of a service that reads them; kept a week, to replay or to start a new consumer from history.
+     */
     @Bean
     NewTopic paymentsTopic(EventTopics topics) {
         return topics.eventTopic(Topics.PAYMENTS);
     }
 
+    /**
+     * Where an {@code orders} record goes that this service could not read or handle after its retries,
+     * so the partition moves on. Payment, Inventory and Email Service each declare it, alike; a record
+     * there names the consumer group it failed in (spring-kafka's {@code kafka_dlt-original-consumer-group}
+     * header). Kept four weeks: each record waits for a person.
+     */
     @Bean
     NewTopic ordersDeadLetterTopic(EventTopics topics) {
         return topics.deadLetterTopic(Topics.ORDERS);

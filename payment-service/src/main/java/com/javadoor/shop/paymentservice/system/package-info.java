@@ -1,5 +1,5 @@
 /**
- * Wiring that is not about accounts or payments: the topics this service declares, and how errors look
- * on the REST API.
+ * Wiring that is not about accounts or payments: the topics this service declares, how errors look on
+ * the REST API, and the title of its OpenAPI document.
  */
 package com.javadoor.shop.paymentservice.system;

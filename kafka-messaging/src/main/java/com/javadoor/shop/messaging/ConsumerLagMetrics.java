@@ -1,0 +1,101 @@
+package com.javadoor.shop.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The lag of the consumer groups as the gauge {@code kafka.consumer.group.lag} with the tags group,
+ * topic and partition ({@code kafka_consumer_group_lag} at {@code /actuator/prometheus}). Asking the
+ * broker takes a few round trips, so the values are refreshed on a schedule, not on each scrape; a
+ * partition that no group reads any more disappears with the next refresh.
+ */
+class ConsumerLagMetrics implements MeterBinder, SmartLifecycle {
+
+    static final String METRIC = "kafka.consumer.group.lag";
+
+    private static final Logger log = LoggerFactory.getLogger(ConsumerLagMetrics.class);
+
+    private final ConsumerGroups groups;
+    private final Predicate<String> selected;
+    private final Duration interval;
+    private final List<MultiGauge> gauges = new CopyOnWriteArrayList<>();
+    private volatile ScheduledExecutorService scheduler;
+    private volatile boolean failing;
+
+    ConsumerLagMetrics(ConsumerGroups groups, Predicate<String> selected, Duration interval) {
+        this.groups = groups;
+        this.selected = selected;
+        this.interval = interval;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        gauges.add(MultiGauge.builder(METRIC)
+                .description("Records on a partition after the offset the consumer group last committed")
+                .register(registry));
+    }
+
+    @Override
+    public void start() {
+        if (gauges.isEmpty()) {
+            // No meter registry took the gauge: nobody would see the values.
+            return;
+        }
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "consumer-lag-metrics");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::refresh, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler = executor;
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService executor = scheduler;
+        scheduler = null;
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scheduler != null;
+    }
+
+    void refresh() {
+        try {
+            List<MultiGauge.Row<?>> rows = groups.lag(selected).entrySet().stream()
+                    .flatMap(group -> group.getValue().partitions().stream()
+                            .<MultiGauge.Row<?>>map(partition -> MultiGauge.Row.of(Tags.of("group", group.getKey(),
+                                    "topic", partition.topic(), "partition", String.valueOf(partition.partition())),
+                                    partition.lag())))
+                    .toList();
+            gauges.forEach(gauge -> gauge.register(rows, true));
+            failing = false;
+        }
+        catch (RuntimeException ex) {
+            if (scheduler == null) {
+                return; // interrupted by stop()
+            }
+            // The last values stay; one warning per outage, not one per refresh.
+            if (!failing) {
+                log.warn("Could not read consumer lag from the broker, keeping the last values: {}", ex.toString());
+            }
+            failing = true;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package com.javadoor.shop.paymentservice.system;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What springdoc puts at the top of the document it serves at /v3/api-docs and renders in Swagger UI. */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentationConfiguration {
+
+    @Bean
+    OpenAPI paymentServiceApi() {
+        return new OpenAPI().info(new Info()
+                .title("Payment Service")
+                .version("v1")
+                .description("""
+                        Customer accounts and the payment of each order, read-only: charges and refunds \
+                        happen only in reaction to OrderPlaced and OrderCancelled on the orders topic. \
+                        Errors are RFC 9457 problems."""));
+    }
+}
