@@ -1,0 +1,69 @@
+# One image recipe for the services: docker build --build-arg SERVICE=payment-service .
+# The jar is built on the host first (./mvnw -DskipTests package); the image only repackages it, so
+# the build needs neither Maven nor the network, and what runs is exactly what the tests ran.
+#
+# Targets:
+#   (default)  the service named by SERVICE
+#   h2         the H2 database server the services share in docker-compose.yml (see there why)
+
+# --- 1. split the executable jar into layers ----------------------------------------------------
+FROM eclipse-temurin:17-jre AS layers
+ARG SERVICE
+# On every stage, so that "docker image prune --filter label=com.javadoor.shop.image" finds what
+# rebuilds left behind (offline/compose-smoke.sh does).
+LABEL com.javadoor.shop.image="layers"
+WORKDIR /build
+RUN test -n "$SERVICE" || { echo "name the service: --build-arg SERVICE=order-service (or payment-, inventory-, email-, insights-service)"; exit 1; }
+# "no source files were specified" here: the jar is not built yet (./mvnw -DskipTests package).
+COPY ${SERVICE}/target/${SERVICE}-*.jar app.jar
+# Boot's own layering (layers.idx): libraries change rarely, the application on every build, so a
+# rebuild after a code change only replaces the small last layer. --launcher keeps the jar's
+# JarLauncher, which reads the class path in the order the build wrote it.
+RUN java -Djarmode=tools -jar app.jar extract --layers --launcher --destination extracted \
+ && mkdir h2 && { cp extracted/dependencies/BOOT-INF/lib/h2-*.jar h2/h2.jar 2>/dev/null || true; }
+
+# --- h2: the services' shared database server -----------------------------------------------------
+# The H2 jar the services already carry, so server and clients are always the same version; build it
+# with a SERVICE that has one (compose: order-service). insights-service has no database, so h2/ is
+# empty then: the classic builder builds this stage for every service image too.
+FROM eclipse-temurin:17-jre AS h2
+LABEL com.javadoor.shop.image="h2"
+COPY --from=layers /build/h2/ /opt/h2/
+RUN useradd --uid 10001 --no-create-home --shell /usr/sbin/nologin h2 \
+ && mkdir -p /data/order-service /data/payment-service /data/inventory-service /data/email-service \
+ && chown -R h2 /data
+USER h2
+EXPOSE 9090
+# -ifNotExists: a service creates its database on first connect, as it does with a local file. That
+# lets anyone who reaches the port create databases, so the port stays on the compose network and
+# is never published. A small heap: four small databases, mostly on disk.
+CMD ["java", "-Xmx128m", "-XX:+UseSerialGC", "-cp", "/opt/h2/h2.jar", "org.h2.tools.Server", \
+     "-tcp", "-tcpAllowOthers", "-tcpPort", "9090", "-ifNotExists", "-baseDir", "/data"]
+
+# --- the service (default target) ----------------------------------------------------------------
+FROM eclipse-temurin:17-jre
+ARG SERVICE
+LABEL com.javadoor.shop.image="${SERVICE}"
+# The jars stay owned by root, read-only for the service; it may write only to /tmp and data/ (the
+# default H2 location, used when the database is not configured, as with a plain "docker run").
+RUN useradd --uid 10001 --home-dir /app --no-create-home --shell /usr/sbin/nologin app \
+ && mkdir -p /app/data && chown app /app/data
+WORKDIR /app
+# Least to most often changed, each its own image layer.
+COPY --from=layers /build/extracted/dependencies/ ./
+COPY --from=layers /build/extracted/spring-boot-loader/ ./
+COPY --from=layers /build/extracted/snapshot-dependencies/ ./
+COPY --from=layers /build/extracted/application/ ./
+USER app
+# Sized for the container, not the host: the JVM reads the cgroup memory limit (mem_limit in
+# docker-compose.yml) and takes half of it for the heap, leaving the other half for metaspace, code
+# cache, thread stacks and direct buffers, which a Spring Boot service with Kafka clients needs
+# about 150 MB of. Serial GC: one collector thread and the smallest footprint, right for a heap of a
+# few hundred MB on a container with one or two CPUs (the JVM picks it there anyway; stated so it
+# does not change with the host). Out of memory ends the process, so the restart policy brings up
+# a clean one instead of leaving a half-working service. JAVA_TOOL_OPTIONS rather than arguments of
+# the entry point, so compose or docker run can override them without a shell in between.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
+# Exec form: java is PID 1 and gets the SIGTERM of "docker stop", so Spring shuts down gracefully
+# (listeners stop, offsets are committed, the outbox relay finishes its batch).
+ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]

@@ -1,0 +1,339 @@
+#!/usr/bin/env bash
+# The whole shop on this machine without Docker, each part its own process: a single-node Kafka
+# broker (KRaft, broker and controller in one), GreenMail catching the mails, and the five services.
+# Needs a JDK 17+ and bash; Kafka and GreenMail come from Maven Central through the Maven wrapper.
+#
+#   local/shop.sh start                  everything; builds what is missing, returns when all are ready
+#   local/shop.sh stop                   everything (services first, the broker last)
+#   local/shop.sh start|stop|restart payment-service ...    only those parts
+#   local/shop.sh status                 what runs, its pid, memory and health
+#   local/shop.sh logs order-service     follows one log
+#   local/shop.sh reset                  stops everything and deletes the broker's and services' data
+#
+# Parts: kafka (localhost:9092), mail (SMTP localhost:3025, web and API http://localhost:8025),
+# order-service (8080), payment-service (8081), inventory-service (8082), email-service (8083),
+# insights-service (8084).
+# The services run with their own defaults (application.yml): broker localhost:9092, SMTP
+# localhost:3025, H2 files under ./data/<service>/ of their working directory, which is the state
+# directory ./data/local/ (SHOP_LOCAL_DIR moves it). So everything a run keeps is there: logs/,
+# pids/, the broker's kafka/ and the services' data/, and "reset" deletes just that.
+# JVM options: SHOP_SERVICE_JAVA_OPTS, SHOP_KAFKA_JAVA_OPTS, SHOP_MAIL_JAVA_OPTS.
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$REPO_ROOT"
+
+STATE_DIR="${SHOP_LOCAL_DIR:-data/local}"
+[[ $STATE_DIR == /* ]] || STATE_DIR="$REPO_ROOT/$STATE_DIR"
+LOG_DIR="$STATE_DIR/logs"
+PID_DIR="$STATE_DIR/pids"
+KAFKA_DIR="$STATE_DIR/kafka"
+LIB_DIR="$REPO_ROOT/local/target"
+VERSION="0.1.0-SNAPSHOT"
+SERVICES=(order-service payment-service inventory-service email-service insights-service)
+PARTS=(kafka mail "${SERVICES[@]}")
+# Small heaps and quick start-up: a demo's load, on a laptop, started often. C1 only
+# (TieredStopAtLevel=1) starts a Spring Boot service markedly faster and costs peak speed it
+# does not need here.
+SERVICE_JAVA_OPTS="${SHOP_SERVICE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k}"
+KAFKA_JAVA_OPTS="${SHOP_KAFKA_JAVA_OPTS:--Xmx256m -Xms256m -XX:+UseSerialGC}"
+MAIL_JAVA_OPTS="${SHOP_MAIL_JAVA_OPTS:--Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+# Fixed, so the broker's storage (formatted once, with this id) stays valid across runs.
+KAFKA_CLUSTER_ID="Wt1QvKhuSh2y8yYcP6ZbXA"
+READY_TIMEOUT="${SHOP_READY_TIMEOUT:-120}"
+
+JAVA="java"
+[ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && JAVA="$JAVA_HOME/bin/java"
+
+log() { echo "[shop] $*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+port_of() {
+  case "$1" in
+    kafka) echo 9092 ;; mail) echo 8025 ;;
+    order-service) echo 8080 ;; payment-service) echo 8081 ;;
+    inventory-service) echo 8082 ;; email-service) echo 8083 ;; insights-service) echo 8084 ;;
+    *) die "unknown part '$1' (one of: ${PARTS[*]})" ;;
+  esac
+}
+
+is_service() { case " ${SERVICES[*]} " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+
+# --- processes ------------------------------------------------------------------------------------
+# Every process carries -Dkafka-shop.part=<name>, so a pid file that outlived its process (and a pid
+# the system gave to something else since) is never mistaken for the part.
+pid_of() {
+  local pid command
+  [ -f "$PID_DIR/$1.pid" ] || return 1
+  pid="$(cat "$PID_DIR/$1.pid")"
+  command="$(ps -ww -o command= -p "$pid" 2>/dev/null)" || return 1
+  [[ $command == *"-Dkafka-shop.part=$1 "* ]] || return 1
+  echo "$pid"
+}
+
+running() { pid_of "$1" >/dev/null; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# http_ok <port> <path>: a GET answered with 200, with nothing but bash (no curl needed)
+http_ok() {
+  local status
+  (exec 3<>"/dev/tcp/127.0.0.1/$1" && printf 'GET %s HTTP/1.0\r\n\r\n' "$2" >&3 && read -r status <&3 \
+    && [[ $status == *" 200 "* ]]) 2>/dev/null
+}
+
+ready() {
+  case "$1" in
+    kafka) port_open 9092 ;;  # the broker opens its listener once it can serve
+    mail) http_ok 8025 /api/service/readiness ;;
+    *) http_ok "$(port_of "$1")" /actuator/health ;;
+  esac
+}
+
+# launch <part> <java arguments...>: starts the JVM in the state directory, detached from this
+# shell, output to its log
+launch() {
+  local part="$1"; shift
+  local port; port="$(port_of "$part")"
+  ! port_open "$port" || die "port $port is taken by another program; $part needs it"
+  mkdir -p "$LOG_DIR" "$PID_DIR"
+  echo "=== $(date '+%Y-%m-%d %H:%M:%S') start" >>"$LOG_DIR/$part.log"
+  # its own session (setsid where there is one), so a Ctrl-C in this terminal later does not reach it
+  local detach=nohup
+  command -v setsid >/dev/null 2>&1 && detach=setsid
+  (cd "$STATE_DIR" && exec "$detach" "$JAVA" "-Dkafka-shop.part=$part" "$@") >>"$LOG_DIR/$part.log" 2>&1 </dev/null &
+  echo $! >"$PID_DIR/$part.pid"
+}
+
+# await_ready <part>...: until each is ready; stops at the first one whose process ended
+await_ready() {
+  local deadline=$(( $(date +%s) + READY_TIMEOUT )) waiting part
+  while :; do
+    waiting=""
+    for part in "$@"; do
+      running "$part" || { tail -n 30 "$LOG_DIR/$part.log" >&2; die "$part ended during start-up; log: $LOG_DIR/$part.log"; }
+      ready "$part" || waiting="$waiting $part"
+    done
+    [ -n "$waiting" ] || return 0
+    [ "$(date +%s)" -lt "$deadline" ] || die "not ready after ${READY_TIMEOUT} s:$waiting (logs in $LOG_DIR)"
+    sleep 0.5
+  done
+}
+
+# --- what each part needs -------------------------------------------------------------------------
+require_libs() {
+  if [ ! -f "$LIB_DIR/greenmail/greenmail-standalone.jar" ] || [ ! -f "$LIB_DIR/kafka/kafka_2.13-4.1.2.jar" ]; then
+    log "fetching Kafka and GreenMail from Maven Central (once)"
+    ./mvnw -B -q -ntp -f local/pom.xml package || die "./mvnw -f local/pom.xml package failed"
+  fi
+}
+
+service_jar() { echo "$REPO_ROOT/$1/target/$1-$VERSION.jar"; }
+
+require_jars() {
+  local service
+  for service in "$@"; do
+    if [ ! -f "$(service_jar "$service")" ]; then
+      log "building the services (./mvnw -DskipTests package)"
+      ./mvnw -B -q -ntp -DskipTests package || die "the build failed"
+      return
+    fi
+  done
+}
+
+write_kafka_config() {
+  local data
+  mkdir -p "$KAFKA_DIR/data" "$LOG_DIR"
+  data="$(cd "$KAFKA_DIR/data" && pwd)"
+  cat >"$KAFKA_DIR/server.properties" <<EOF
+# Written by local/shop.sh on every start of the broker.
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@localhost:9093
+listeners=PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093
+advertised.listeners=PLAINTEXT://localhost:9092
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+controller.listener.names=CONTROLLER
+inter.broker.listener.name=PLAINTEXT
+log.dirs=$data
+# one broker: internal topics cannot have more than one replica
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+# the services create their topics with 3 partitions; a topic created by accident would have 1
+auto.create.topics.enable=false
+group.initial.rebalance.delay.ms=0
+EOF
+  cat >"$KAFKA_DIR/log4j2.yaml" <<'EOF'
+Configuration:
+  Appenders:
+    Console:
+      name: STDOUT
+      PatternLayout:
+        pattern: "[%d] %p %m (%c)%n"
+  Loggers:
+    Root:
+      level: INFO
+      AppenderRef:
+        - ref: STDOUT
+    Logger:
+      - name: kafka.request.logger
+        level: WARN
+EOF
+}
+
+start_part() {
+  local part="$1"
+  if running "$part"; then log "$part is already running (pid $(pid_of "$part"))"; return 0; fi
+  case "$part" in
+    kafka)
+      write_kafka_config
+      if [ ! -f "$KAFKA_DIR/data/meta.properties" ]; then
+        # KRaft storage is formatted once, with the cluster id; later starts find it formatted.
+        "$JAVA" -Xmx128m -XX:TieredStopAtLevel=1 -cp "$LIB_DIR/kafka/*" \
+          -Dlog4j2.configurationFile="$KAFKA_DIR/log4j2.yaml" kafka.tools.StorageTool format \
+          -t "$KAFKA_CLUSTER_ID" -c "$KAFKA_DIR/server.properties" >>"$LOG_DIR/kafka.log" 2>&1 \
+          || die "formatting the broker's storage failed; see $LOG_DIR/kafka.log"
+      fi
+      # shellcheck disable=SC2086  # the options are several words
+      launch kafka $KAFKA_JAVA_OPTS -cp "$LIB_DIR/kafka/*" \
+        -Dlog4j2.configurationFile="$KAFKA_DIR/log4j2.yaml" -Dkafka.logs.dir="$LOG_DIR" \
+        kafka.Kafka "$KAFKA_DIR/server.properties"
+      ;;
+    mail)
+      # SMTP on 3025 (what email-service sends to) and the web page and REST API on 8025, on
+      # localhost only, any recipient accepted. A start-up timeout above GreenMail's 2 s, which a
+      # busy machine can miss (the server then fails to start but the process lives on).
+      # shellcheck disable=SC2086
+      launch mail $MAIL_JAVA_OPTS -Dgreenmail.setup.test.smtp -Dgreenmail.hostname=127.0.0.1 \
+        -Dgreenmail.api.port=8025 -Dgreenmail.auth.disabled -Dgreenmail.startup.timeout=30000 \
+        -jar "$LIB_DIR/greenmail/greenmail-standalone.jar"
+      ;;
+    *)
+      # shellcheck disable=SC2086
+      launch "$part" $SERVICE_JAVA_OPTS -jar "$(service_jar "$part")"
+      ;;
+  esac
+  log "started $part (pid $(cat "$PID_DIR/$part.pid")), log: $LOG_DIR/$part.log"
+}
+
+stop_part() {
+  local part="$1" pid
+  port_of "$part" >/dev/null
+  if ! pid="$(pid_of "$part")"; then
+    rm -f "$PID_DIR/$part.pid"; log "$part is not running"; return 0
+  fi
+  kill -TERM "$pid" 2>/dev/null || true
+  # graceful: the services finish the records in hand and commit their offsets
+  for _ in $(seq 1 60); do
+    running "$part" || break
+    sleep 0.5
+  done
+  if running "$part"; then
+    log "$part (pid $pid) did not stop within 30 s; killing it"
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$PID_DIR/$part.pid"
+  log "stopped $part"
+}
+
+# --- commands --------------------------------------------------------------------------------------
+start_all() {
+  local t0 s
+  t0=$(date +%s)
+  require_libs
+  require_jars "${SERVICES[@]}"
+  # The services create their topics when they start, so the broker must be there first; the mail
+  # server starts alongside it.
+  start_part kafka
+  start_part mail
+  await_ready kafka
+  log "kafka ready after $(( $(date +%s) - t0 )) s; starting the services"
+  for s in "${SERVICES[@]}"; do start_part "$s"; done
+  await_ready mail "${SERVICES[@]}"
+  log "the shop is ready after $(( $(date +%s) - t0 )) s"
+  print_help
+}
+
+start_some() {
+  local part
+  require_libs
+  for part in "$@"; do
+    port_of "$part" >/dev/null
+    if is_service "$part"; then
+      require_jars "$part"
+      running kafka || log "warning: kafka is not running; $part needs it (local/shop.sh start kafka)"
+    fi
+  done
+  for part in "$@"; do start_part "$part"; done
+  await_ready "$@"
+  log "ready: $*"
+}
+
+stop_parts() {
+  local part
+  for part in "$@"; do stop_part "$part"; done
+}
+
+status() {
+  local part pid state rss
+  printf '%-18s %-8s %-9s %-8s %s\n' PART PID STATE RSS ADDRESS
+  for part in "${PARTS[@]}"; do
+    if pid="$(pid_of "$part")"; then
+      if ready "$part"; then state=ready; else state=starting; fi
+      rss="$(( $(ps -o rss= -p "$pid" | tr -d ' ') / 1024 ))M"
+    else
+      pid="-"; state=stopped; rss="-"
+    fi
+    printf '%-18s %-8s %-9s %-8s %s\n' "$part" "$pid" "$state" "$rss" "$(address_of "$part")"
+  done
+}
+
+address_of() {
+  case "$1" in
+    kafka) echo "localhost:9092" ;;
+    mail) echo "http://localhost:8025 (SMTP localhost:3025)" ;;
+    *) echo "http://localhost:$(port_of "$1")" ;;
+  esac
+}
+
+print_help() {
+  cat <<EOF
+
+  Mails the shop sent:  http://localhost:8025  (GreenMail; API: /api/user/alice@example.com/messages/INBOX)
+  Place an order:
+    curl -si localhost:8080/api/orders -H 'Content-Type: application/json' -d '{
+      "customerId": "alice", "customerEmail": "alice@example.com", "currency": "EUR",
+      "items": [{"productId": "keyboard", "quantity": 2, "unitPrice": "49.90"}]}'
+  Follow it:            curl -s localhost:8080/api/orders/<id>
+  Balance, stock:       curl -s localhost:8081/api/customers/alice ; curl -s localhost:8082/api/products/keyboard
+  Mails sent, by order: curl -s 'localhost:8083/api/notifications?orderId=<id>'
+  Sales, activity:      curl -s localhost:8084/api/sales ; curl -s localhost:8084/api/activity
+  Kafka:                localhost:9092
+  Manage:               local/shop.sh status | stop [part] | start <part> | logs <part>   (logs in $LOG_DIR)
+
+EOF
+}
+
+reset() {
+  stop_parts "${SERVICES[@]}" mail kafka
+  # only what this script puts there, whatever SHOP_LOCAL_DIR points at
+  rm -rf "$LOG_DIR" "$PID_DIR" "$KAFKA_DIR" "$STATE_DIR/data"
+  rmdir "$STATE_DIR" 2>/dev/null || true
+  log "deleted $STATE_DIR (the broker's topics, the services' databases, logs); the next start begins from the demo data"
+}
+
+command="${1:-}"
+[ $# -eq 0 ] || shift
+case "$command" in
+  start) if [ $# -eq 0 ]; then start_all; else start_some "$@"; fi ;;
+  # the order matters: services first, so they stop while the broker can still take their offsets
+  stop) if [ $# -eq 0 ]; then stop_parts "${SERVICES[@]}" mail kafka; else stop_parts "$@"; fi ;;
+  restart) [ $# -gt 0 ] || die "restart needs the parts to restart"; stop_parts "$@"; start_some "$@" ;;
+  status) status ;;
+  logs) [ $# -eq 1 ] || die "logs needs one part"; port_of "$1" >/dev/null; exec tail -n 100 -f "$LOG_DIR/$1.log" ;;
+  reset) reset ;;
+  *) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac
