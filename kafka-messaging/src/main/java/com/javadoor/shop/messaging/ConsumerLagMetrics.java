@@ -5,7 +5,9 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -58,8 +60,8 @@ class ConsumerLagMetrics implements MeterBinder, SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(this::refresh, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         scheduler = executor;
+        executor.scheduleWithFixedDelay(this::refresh, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -78,18 +80,13 @@ class ConsumerLagMetrics implements MeterBinder, SmartLifecycle {
 
     void refresh() {
         try {
-            List<MultiGauge.Row<?>> rows = groups.lag(selected).entrySet().stream()
-                    .flatMap(group -> group.getValue().partitions().stream()
-                            .<MultiGauge.Row<?>>map(partition -> MultiGauge.Row.of(Tags.of("group", group.getKey(),
-                                    "topic", partition.topic(), "partition", String.valueOf(partition.partition())),
-                                    partition.lag())))
-                    .toList();
+            List<MultiGauge.Row<?>> rows = rows(groups.lag(selected));
             gauges.forEach(gauge -> gauge.register(rows, true));
             failing = false;
         }
         catch (RuntimeException ex) {
             if (scheduler == null) {
-                return; // interrupted by stop()
+                return; // stop() interrupted the call to the broker
             }
             // The last values stay; one warning per outage, not one per refresh.
             if (!failing) {
@@ -97,5 +94,13 @@ class ConsumerLagMetrics implements MeterBinder, SmartLifecycle {
             }
             failing = true;
         }
+    }
+
+    private static List<MultiGauge.Row<?>> rows(Map<String, ConsumerGroupLag> lag) {
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        lag.forEach((group, groupLag) -> groupLag.partitions().forEach(partition -> rows.add(MultiGauge.Row.of(
+                Tags.of("group", group, "topic", partition.topic(), "partition", String.valueOf(partition.partition())),
+                partition.lag()))));
+        return rows;
     }
 }

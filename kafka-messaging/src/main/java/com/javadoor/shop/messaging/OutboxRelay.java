@@ -68,14 +68,22 @@ class OutboxRelay implements SmartLifecycle {
         thread.start();
     }
 
+    /**
+     * Lets the batch in flight finish, so the events the broker acknowledged are deleted and another
+     * instance does not send them again; interrupts only a relay that does not finish in time.
+     */
     @Override
     public void stop() {
         Thread thread = worker;
         worker = null;
         if (thread != null) {
-            thread.interrupt();
+            signal.release();
             try {
                 thread.join(Duration.ofSeconds(10).toMillis());
+                if (thread.isAlive()) {
+                    thread.interrupt();
+                    thread.join(Duration.ofSeconds(5).toMillis());
+                }
             }
             catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
