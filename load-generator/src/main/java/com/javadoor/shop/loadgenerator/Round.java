@@ -1,0 +1,126 @@
+package com.javadoor.shop.loadgenerator;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/** One round at one offered rate: places the orders, waits for their outcomes, and sums up. */
+final class Round {
+
+    private final Settings settings;
+    private final OrderPlacer placer;
+    private final OutcomeListener outcomes;
+    private final ShopLag lag;
+
+    Round(Settings settings, OrderPlacer placer, OutcomeListener outcomes, ShopLag lag) {
+        this.settings = settings;
+        this.placer = placer;
+        this.outcomes = outcomes;
+        this.lag = lag;
+    }
+
+    record Result(String mode, int offeredRate, int clients, double loadSeconds, long offered, long accepted,
+            double acceptedPerSecond, long finalised, double finalisedPerSecond, Latencies.Summary latencyMillis,
+            Latencies.Summary acceptLatencyMillis,
+            long notFinal, long lagBefore, long lagAfter, double settledSeconds, long unexpectedOutcomes, Map<String, Long> errors, double shopCpuSeconds,
+            double shopCpuMillisPerOrder, double idleShopCores, double shopCpuMillisPerOrderNetOfIdle,
+            double generatorCpuSeconds, Map<String, ProcessUsage> processes,
+            List<Second> timeline) {
+    }
+
+    private static final Duration IDLE_SAMPLE = Duration.ofSeconds(3);
+
+    private static double cpuBetween(Map<String, ShopProcesses.Sample> first, Map<String, ShopProcesses.Sample> second) {
+        double cpu = 0;
+        for (ShopProcesses.Sample sample : second.values()) {
+            ShopProcesses.Sample earlier = first.get(sample.part());
+            cpu += earlier != null && earlier.pid() == sample.pid() ? sample.cpuSeconds() - earlier.cpuSeconds() : 0;
+        }
+        return cpu;
+    }
+
+    record ProcessUsage(long pid, double cpuSeconds, double peakRssMiB) {
+    }
+
+    record Second(long second, long accepted, long finalised) {
+    }
+
+    Result run(int rate, Duration duration) throws InterruptedException {
+        long lagBefore = lag.awaitSettled(settings.settle());
+        if (settings.mailServer() != null) {
+            placer.purgeMails(settings.mailServer());
+        }
+        // what the shop spends doing nothing (polls, heartbeats, metrics), so waiting for it to settle can be told apart
+        Map<String, ShopProcesses.Sample> idleStart = ShopProcesses.sample();
+        long idleStartNanos = System.nanoTime();
+        Thread.sleep(IDLE_SAMPLE.toMillis());
+        Map<String, ShopProcesses.Sample> before = ShopProcesses.sample();
+        double idleCores = cpuBetween(idleStart, before) / ((System.nanoTime() - idleStartNanos) / 1e9);
+        double generatorBefore = ShopProcesses.ownCpuSeconds();
+        long start = System.nanoTime();
+        OrderTracker tracker = new OrderTracker(start);
+        outcomes.follow(tracker);
+        long offered = new LoadDriver(placer, settings).run(rate, duration, tracker, start);
+        double loadSeconds = (System.nanoTime() - start) / 1e9;
+        long drainEnd = System.nanoTime() + settings.drain().toNanos();
+        while (System.nanoTime() < drainEnd && (tracker.notFinal() > 0 || answered(tracker) < offered)) {
+            Thread.sleep(50);
+        }
+        // every consumer group of the shop done with this round's events (mails, insights), so its CPU is all counted
+        long lagAfter = lag.awaitSettled(settings.settle());
+        double settledSeconds = (System.nanoTime() - start) / 1e9;
+        Map<String, ShopProcesses.Sample> after = ShopProcesses.sample();
+        double measuredSeconds = (System.nanoTime() - start) / 1e9;
+        double shopCpu = 0;
+        Map<String, ProcessUsage> processes = new TreeMap<>();
+        for (ShopProcesses.Sample sample : after.values()) {
+            ShopProcesses.Sample earlier = before.get(sample.part());
+            double cpu = earlier != null && earlier.pid() == sample.pid()
+                    ? sample.cpuSeconds() - earlier.cpuSeconds() : sample.cpuSeconds();
+            shopCpu += cpu;
+            processes.put(sample.part(), new ProcessUsage(sample.pid(), round(cpu), round(sample.peakRssKiB() / 1024.0)));
+        }
+        long finalised = tracker.finalised();
+        // rates over the time until the last answer (final event), so a shop that falls behind shows it
+        double acceptSeconds = Math.max(1e-9, (tracker.lastAcceptedNanos() - start) / 1e9);
+        double finalSeconds = Math.max(1e-9, (tracker.lastFinalNanos() - start) / 1e9);
+        return new Result(rate > 0 ? "open" : "closed", rate, rate > 0 ? 0 : settings.clients(), round(loadSeconds),
+                offered, tracker.accepted(), round(tracker.accepted() / Math.max(loadSeconds, acceptSeconds)), finalised,
+                round(finalised / finalSeconds), tracker.latencies().summary(), tracker.acceptLatencies().summary(),
+                tracker.notFinal(), lagBefore, lagAfter, round(settledSeconds),
+                tracker.unexpectedOutcomes(), tracker.errors(), round(shopCpu),
+                finalised == 0 ? 0 : round(shopCpu * 1000 / finalised), round(idleCores),
+                finalised == 0 ? 0 : round((shopCpu - idleCores * measuredSeconds) * 1000 / finalised),
+                round(ShopProcesses.ownCpuSeconds() - generatorBefore), processes, timeline(tracker));
+    }
+
+    private static long answered(OrderTracker tracker) {
+        return tracker.accepted() + tracker.errors().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static List<Second> timeline(OrderTracker tracker) {
+        long last = Math.max(lastKey(tracker.acceptedPerSecond()), lastKey(tracker.finalisedPerSecond()));
+        List<Second> seconds = new ArrayList<>();
+        for (long second = 0; second <= last; second++) {
+            seconds.add(new Second(second, count(tracker.acceptedPerSecond(), second),
+                    count(tracker.finalisedPerSecond(), second)));
+        }
+        return seconds;
+    }
+
+    private static long lastKey(Map<Long, LongAdder> perSecond) {
+        return perSecond.keySet().stream().mapToLong(Long::longValue).max().orElse(-1);
+    }
+
+    private static long count(Map<Long, LongAdder> perSecond, long second) {
+        LongAdder adder = perSecond.get(second);
+        return adder == null ? 0 : adder.sum();
+    }
+
+    static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

@@ -1,0 +1,76 @@
+package com.javadoor.shop.loadgenerator;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shop's processes as Linux sees them, found by the {@code -Dkafka-shop.part=<name>} that
+ * {@code local/shop.sh} gives each: CPU time spent (utime + stime of /proc/&lt;pid&gt;/stat) and peak
+ * resident memory (VmHWM of /proc/&lt;pid&gt;/status). Empty where there is no /proc or no such process.
+ */
+final class ShopProcesses {
+
+    private static final Pattern PART = Pattern.compile("-Dkafka-shop\\.part=([A-Za-z0-9-]+)");
+    /** USER_HZ: 100 on every Linux architecture Java runs on; /proc reports CPU time in these ticks. */
+    private static final double TICKS_PER_SECOND = 100.0;
+
+    record Sample(String part, long pid, double cpuSeconds, long peakRssKiB, long rssKiB) {
+    }
+
+    static Map<String, Sample> sample() {
+        Map<String, Sample> samples = new TreeMap<>();
+        try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+            for (Path process : processes) {
+                try {
+                    String commandLine = new String(Files.readAllBytes(process.resolve("cmdline")),
+                            StandardCharsets.UTF_8).replace('\0', ' ');
+                    Matcher part = PART.matcher(commandLine);
+                    if (part.find()) {
+                        long pid = Long.parseLong(process.getFileName().toString());
+                        samples.put(part.group(1), new Sample(part.group(1), pid, cpuSeconds(process),
+                                statusKiB(process, "VmHWM:"), statusKiB(process, "VmRSS:")));
+                    }
+                }
+                catch (IOException | RuntimeException gone) {
+                    // the process ended while being read
+                }
+            }
+        }
+        catch (IOException noProc) {
+            return samples;
+        }
+        return samples;
+    }
+
+    static double ownCpuSeconds() {
+        try {
+            return cpuSeconds(Path.of("/proc/self"));
+        }
+        catch (IOException noProc) {
+            return 0;
+        }
+    }
+
+    private static double cpuSeconds(Path process) throws IOException {
+        String stat = Files.readString(process.resolve("stat"));
+        // fields after the command name, which is in parentheses and may itself contain spaces
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+    }
+
+    private static long statusKiB(Path process, String field) throws IOException {
+        for (String line : Files.readAllLines(process.resolve("status"))) {
+            if (line.startsWith(field)) {
+                return Long.parseLong(line.substring(field.length()).trim().split("\\s+")[0]);
+            }
+        }
+        return 0;
+    }
+}
