@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.javadoor.shop.systemtests.ShopClient.Line;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Two hundred customers at once, competing for a few units of stock and for thin balances. However
@@ -56,7 +52,7 @@ class ConcurrentOrdersSystemTests {
                 assertThat(client.allOrders()).allSatisfy(order ->
                         assertThat(order.get("status").asString()).isIn("CONFIRMED", "CANCELLED")));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                assertBooksReconcile(shop, client));
+                ShopBooks.assertReconcile(shop, client));
         for (String id : ids) {
             assertThat(client.payments(id).size()).as("payments of %s", id).isLessThanOrEqualTo(1);
         }
@@ -64,30 +60,6 @@ class ConcurrentOrdersSystemTests {
             for (String id : ids) {
                 assertThat(OrderFlowSystemTests.finalMailsAbout(id)).as("final mails about %s", id).isEqualTo(1);
             }
-        });
-    }
-
-    /** Stock and money add up with the confirmed orders of the whole shop, and nothing is negative. */
-    private static void assertBooksReconcile(Shop shop, ShopClient client) {
-        Map<String, Integer> sold = new HashMap<>();
-        Map<String, BigDecimal> spent = new HashMap<>();
-        for (JsonNode order : client.allOrders()) {
-            if (order.get("status").asString().equals("CONFIRMED")) {
-                spent.merge(order.get("customerId").asString(), order.get("total").decimalValue(), BigDecimal::add);
-                order.get("items").forEach(item ->
-                        sold.merge(item.get("productId").asString(), item.get("quantity").asInt(), Integer::sum));
-            }
-        }
-        client.products().forEach((id, product) -> {
-            assertThat(product.get("available").asInt()).as("available %s", id).isNotNegative();
-            assertThat(product.get("reserved").asInt()).as("reserved %s", id).isEqualTo(sold.getOrDefault(id, 0));
-            assertThat(product.get("available").asInt() + product.get("reserved").asInt()).as("stock of %s", id)
-                    .isEqualTo(shop.initialStock.get(id));
-        });
-        client.balances().forEach((customer, balance) -> {
-            assertThat(balance).as("balance of %s", customer).isNotNegative();
-            assertThat(balance.add(spent.getOrDefault(customer, BigDecimal.ZERO))).as("books of %s", customer)
-                    .isEqualByComparingTo(shop.initialBalances.get(customer));
         });
     }
 }

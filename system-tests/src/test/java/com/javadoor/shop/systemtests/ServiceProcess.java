@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,9 +16,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One service of the shop as its own operating-system process, started from the executable jar the
- * build produced, exactly as a user runs it. It can be stopped politely or killed.
+ * build produced, exactly as a user runs it. It can be stopped politely or killed, and started again
+ * on the same port and database.
  */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final HttpClient http = HttpClient.newHttpClient();
 
@@ -26,6 +28,7 @@ final class ServiceProcess {
     private final List<String> arguments;
     private final Path log;
     private Process process;
+    private List<String> extraArguments = List.of();
 
     ServiceProcess(String name, int port, List<String> arguments, Path logDirectory) {
         this.name = name;
@@ -34,15 +37,35 @@ final class ServiceProcess {
         this.log = logDirectory.resolve(name + ".log");
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    synchronized void start() {
+    /** The process's output, appended over all its starts. */
+    public Path log() {
+        return log;
+    }
+
+    /** How often the log says {@code text} so far. */
+    public long logLinesContaining(String text) {
+        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.contains(text)).count();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    public synchronized void start() {
+        start(List.of());
+    }
+
+    /** Starts the service with settings of its own after the shop's, until the next start without them. */
+    public synchronized void start(List<String> extra) {
         Path jar = Path.of(System.getProperty("shop.repository"), name, "target",
                 name + "-" + System.getProperty("shop.version") + ".jar");
         if (!Files.exists(jar)) {
@@ -52,17 +75,28 @@ final class ServiceProcess {
                 "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
                 "-jar", jar.toString(), "--server.port=" + port));
         command.addAll(arguments);
+        command.addAll(extra);
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            extraArguments = List.copyOf(extra);
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
 
-    boolean isHealthy() {
-        if (process == null || !process.isAlive()) {
+    /** The settings of its own it was last started with. */
+    public synchronized List<String> extraArguments() {
+        return extraArguments;
+    }
+
+    public synchronized boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    public boolean isHealthy() {
+        if (!isRunning()) {
             throw new IllegalStateException(name + " is not running; see " + log);
         }
         try {
@@ -80,12 +114,12 @@ final class ServiceProcess {
     }
 
     /** SIGTERM: Spring closes the context, the listeners commit what they finished. */
-    synchronized void stop() {
+    public synchronized void stop() {
         halt(false);
     }
 
     /** SIGKILL: the process vanishes mid-work, as in a crash or an OOM kill. */
-    synchronized void kill() {
+    public synchronized void kill() {
         halt(true);
     }
 
@@ -100,7 +134,9 @@ final class ServiceProcess {
             process.destroy();
         }
         try {
-            process.waitFor(30, TimeUnit.SECONDS);
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
