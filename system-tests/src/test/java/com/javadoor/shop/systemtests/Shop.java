@@ -63,8 +63,15 @@ public final class Shop implements AutoCloseable {
         inventory = new ServiceProcess("inventory-service", freePort(), common.apply("inventory-service"), work);
         email = new ServiceProcess("email-service", freePort(), common.apply("email-service"), work);
         long started = System.nanoTime();
-        services().forEach(ServiceProcess::start);
-        services().forEach(Shop::awaitHealthy);
+        try {
+            services().forEach(ServiceProcess::start);
+            services().forEach(Shop::awaitHealthy);
+        }
+        catch (RuntimeException ex) {
+            // A shop that does not come up leaves no process behind to outlive the test JVM.
+            close();
+            throw ex;
+        }
         ShopClient client = new ShopClient(this);
         initialBalances = client.balances();
         initialStock = client.products().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,

@@ -29,7 +29,13 @@ final class ShopOnItsOwnBroker {
         broker = KafkaBrokerProcess.onFreePorts();
         broker.start();
         brokerRunning = true;
-        shop = Shop.start(broker.bootstrapServers(), Path.of("target", "reliability", "single-broker"), List.of());
+        try {
+            shop = Shop.start(broker.bootstrapServers(), Path.of("target", "reliability", "single-broker"), List.of());
+        }
+        catch (RuntimeException ex) {
+            broker.close();
+            throw ex;
+        }
         client = new ShopClient(shop);
     }
 
