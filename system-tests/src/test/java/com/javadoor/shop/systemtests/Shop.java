@@ -131,7 +131,7 @@ public final class Shop implements AutoCloseable {
      * that window to about the time of one write (docs/RELIABILITY.md, "Durability of a commit").
      */
     private static String databaseUrl(Path data, String service) {
-        return "jdbc:h2:file:" + data.resolve(service).resolve("db") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=1";
+        return "jdbc:h2:file:" + data.resolve(service).resolve("db") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
     }
 
     /** The H2 file of a service, to open read-only while that service is not running. */

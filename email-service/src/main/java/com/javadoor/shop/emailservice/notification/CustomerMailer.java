@@ -2,7 +2,6 @@ package com.javadoor.shop.emailservice.notification;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailSender;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -18,11 +17,11 @@ class CustomerMailer {
 
     private static final Logger log = LoggerFactory.getLogger(CustomerMailer.class);
 
-    private final MailSender sender;
+    private final SmtpConnection smtp;
     private final EmailProperties properties;
 
-    CustomerMailer(MailSender sender, EmailProperties properties) {
-        this.sender = sender;
+    CustomerMailer(SmtpConnection smtp, EmailProperties properties) {
+        this.smtp = smtp;
         this.properties = properties;
     }
 
@@ -35,7 +34,7 @@ class CustomerMailer {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void beforeCommit(boolean readOnly) {
-                sender.send(message);
+                smtp.send(message);
                 log.info("Mailed {} about {} of order {}", mail.recipient(), mail.about().typeName(), mail.orderId());
             }
         });

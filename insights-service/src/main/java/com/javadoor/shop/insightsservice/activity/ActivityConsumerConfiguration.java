@@ -21,8 +21,8 @@ class ActivityConsumerConfiguration {
         configurer.configure(factory, consumers);
         // The offset is committed, synchronously, the moment the listener acknowledges, which it does first.
         factory.getContainerProperties().setAckMode(AckMode.MANUAL_IMMEDIATE);
-        // A failure is logged and the container goes on with the next record: no retry, no seek back to
-        // the failed record (the default error handler would redeliver it), no dead-letter topic.
+        // The listener catches what a record throws; anything else is logged and the container goes on: no
+        // retry, no seek back (the default error handler would redeliver the records), no dead-letter topic.
         factory.setCommonErrorHandler(new CommonLoggingErrorHandler());
         return factory;
     }

@@ -98,7 +98,7 @@ class ActivityFeedIntegrationTests {
         ConsumerRecord<String, byte[]> doomedRecord = recordOf(order.orderId(), doomed);
         TopicPartition partition = new TopicPartition(doomedRecord.topic(), doomedRecord.partition());
         // Committed before it was handled: while it failed, the group's offset was already past it.
-        assertThat(feed.committedWhenItFailed().get(partition).offset()).isEqualTo(doomedRecord.offset() + 1);
+        assertThat(feed.committedWhenItFailed().get(partition).offset()).isGreaterThan(doomedRecord.offset());
         long confirmedOffset = recordOf(order.orderId(), confirmed).offset();
         assertThat(FailingOnceActivityFeed.committedOffsets(kafkaAdmin.getConfigurationProperties())
                 .get(partition).offset()).isGreaterThan(confirmedOffset);

@@ -1,50 +1,37 @@
 package com.javadoor.shop.inventoryservice.reservation;
 
 import com.javadoor.shop.events.OrderCancelled;
+import com.javadoor.shop.events.OrderEvent;
 import com.javadoor.shop.events.OrderPlaced;
 import com.javadoor.shop.events.Topics;
+import com.javadoor.shop.messaging.EventHandlers;
 import com.javadoor.shop.messaging.EventInbox;
-import com.javadoor.shop.messaging.EventMetadata;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.kafka.annotation.KafkaHandler;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Reserves stock for placed orders and releases it for cancelled ones; each order event is handled once,
- * in one transaction with its effect, however often Kafka delivers it.
+ * Reserves stock for placed orders and releases it for cancelled ones. The records of a poll are handled
+ * together, each event once, in one transaction with its effect, however often Kafka delivers it.
+ * {@code OrderConfirmed} needs nothing: the order's units stay reserved, and for a confirmed order
+ * reserved means sold.
  */
 @Component
-@KafkaListener(id = "inventory-reservations", idIsGroup = false, topics = Topics.ORDERS)
 class OrderEventsListener {
 
-    private static final Logger log = LoggerFactory.getLogger(OrderEventsListener.class);
-
-    private final ReservationManagement reservations;
     private final EventInbox inbox;
+    private final EventHandlers handlers;
 
     OrderEventsListener(ReservationManagement reservations, EventInbox inbox) {
-        this.reservations = reservations;
         this.inbox = inbox;
+        this.handlers = EventHandlers.create()
+                .on(OrderPlaced.class, reservations::on)
+                .on(OrderCancelled.class, reservations::on);
     }
 
-    @KafkaHandler
-    void on(OrderPlaced event, EventMetadata metadata) {
-        inbox.handleOnce(metadata, () -> reservations.on(event, metadata));
-    }
-
-    @KafkaHandler
-    void on(OrderCancelled event, EventMetadata metadata) {
-        inbox.handleOnce(metadata, () -> reservations.on(event, metadata));
-    }
-
-    /**
-     * {@code OrderConfirmed} needs nothing: the order's units stay reserved, and for a confirmed order
-     * reserved means sold.
-     */
-    @KafkaHandler(isDefault = true)
-    void ignore(Object event) {
-        log.debug("Nothing to do for {}", event.getClass().getSimpleName());
+    @KafkaListener(id = "inventory-reservations", idIsGroup = false, topics = Topics.ORDERS, batch = "true")
+    void on(List<ConsumerRecord<String, OrderEvent>> records) {
+        inbox.handleEachOnce(records, handlers);
     }
 }

@@ -6,56 +6,39 @@ import com.javadoor.shop.events.InventoryUpdated;
 import com.javadoor.shop.events.PaymentCompleted;
 import com.javadoor.shop.events.PaymentFailed;
 import com.javadoor.shop.events.PaymentRefunded;
+import com.javadoor.shop.events.ShopEvent;
 import com.javadoor.shop.events.Topics;
+import com.javadoor.shop.messaging.EventHandlers;
 import com.javadoor.shop.messaging.EventInbox;
-import com.javadoor.shop.messaging.EventMetadata;
-import org.springframework.kafka.annotation.KafkaHandler;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The saga's other half: payment and inventory report back here, and each report is handled once, in
- * one transaction with its effect, however often Kafka delivers it.
+ * The saga's other half: payment and inventory report back here. The records of a poll are handled
+ * together, each report once, in one transaction with its effect, however often Kafka delivers it.
  */
 @Component
-@KafkaListener(id = "order-outcomes", idIsGroup = false, topics = { Topics.PAYMENTS, Topics.INVENTORY })
 class OrderOutcomeListener {
 
-    private final OrderManagement orders;
     private final EventInbox inbox;
+    private final EventHandlers handlers;
 
     OrderOutcomeListener(OrderManagement orders, EventInbox inbox) {
-        this.orders = orders;
         this.inbox = inbox;
+        this.handlers = EventHandlers.create()
+                .on(PaymentCompleted.class, orders::on)
+                .on(PaymentFailed.class, orders::on)
+                .on(PaymentRefunded.class, orders::on)
+                .on(InventoryUpdated.class, orders::on)
+                .on(InventoryRejected.class, orders::on)
+                .on(InventoryReleased.class, orders::on);
     }
 
-    @KafkaHandler
-    void on(PaymentCompleted event, EventMetadata metadata) {
-        inbox.handleOnce(metadata, () -> orders.on(event, metadata));
-    }
-
-    @KafkaHandler
-    void on(PaymentFailed event, EventMetadata metadata) {
-        inbox.handleOnce(metadata, () -> orders.on(event, metadata));
-    }
-
-    @KafkaHandler
-    void on(PaymentRefunded event, EventMetadata metadata) {
-        inbox.handleOnce(metadata, () -> orders.on(event, metadata));
-    }
-
-    @KafkaHandler
-    void on(InventoryUpdated event, EventMetadata metadata) {
-        inbox.handleOnce(metadata, () -> orders.on(event, metadata));
-    }
-
-    @KafkaHandler
-    void on(InventoryRejected event, EventMetadata metadata) {
-        inbox.handleOnce(metadata, () -> orders.on(event, metadata));
-    }
-
-    @KafkaHandler
-    void on(InventoryReleased event, EventMetadata metadata) {
-        inbox.handleOnce(metadata, () -> orders.on(event, metadata));
+    @KafkaListener(id = "order-outcomes", idIsGroup = false, topics = { Topics.PAYMENTS, Topics.INVENTORY },
+            batch = "true")
+    void on(List<ConsumerRecord<String, ShopEvent>> records) {
+        inbox.handleEachOnce(records, handlers);
     }
 }
