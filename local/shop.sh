@@ -32,11 +32,15 @@ LIB_DIR="$REPO_ROOT/local/target"
 VERSION="0.1.0-SNAPSHOT"
 SERVICES=(order-service payment-service inventory-service email-service insights-service)
 PARTS=(kafka mail "${SERVICES[@]}")
-# Small heaps and quick start-up: a demo's load, on a laptop, started often. C1 only
-# (TieredStopAtLevel=1) starts a Spring Boot service markedly faster and costs peak speed it
-# does not need here.
-SERVICE_JAVA_OPTS="${SHOP_SERVICE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k}"
-KAFKA_JAVA_OPTS="${SHOP_KAFKA_JAVA_OPTS:--Xmx256m -Xms256m -XX:+UseSerialGC}"
+# Small heaps and quick start-up: seven JVMs on a 2-core laptop, started often. C1 only
+# (TieredStopAtLevel=1) starts a Spring Boot service markedly faster, and on two cores it was also
+# faster under load than C2, whose compiler threads compete with the shop for minutes
+# (docs/BENCHMARKS.md, which measured these sizes under load: same throughput as 256 MiB heaps).
+SERVICE_JAVA_OPTS="${SHOP_SERVICE_JAVA_OPTS:--Xmx112m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss256k -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=160m}"
+KAFKA_JAVA_OPTS="${SHOP_KAFKA_JAVA_OPTS:--Xmx128m -Xms128m -XX:+UseSerialGC -Xss256k}"
+# glibc's malloc keeps up to 8 arenas per core for a JVM's many threads; two are enough here, and the
+# others are resident memory for nothing.
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 MAIL_JAVA_OPTS="${SHOP_MAIL_JAVA_OPTS:--Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
 # Fixed, so the broker's storage (formatted once, with this id) stays valid across runs.
 KAFKA_CLUSTER_ID="Wt1QvKhuSh2y8yYcP6ZbXA"
@@ -165,6 +169,9 @@ share.coordinator.state.topic.min.isr=1
 # the services create their topics with 3 partitions; a topic created by accident would have 1
 auto.create.topics.enable=false
 group.initial.rebalance.delay.ms=0
+# the log cleaner's buffer for compacted topics (__consumer_offsets, product-sales, changelogs), which
+# are small here: Kafka's default of 128 MiB would be half of the broker's heap
+log.cleaner.dedupe.buffer.size=16777216
 EOF
   cat >"$KAFKA_DIR/log4j2.yaml" <<'EOF'
 Configuration:
