@@ -10,13 +10,13 @@ import org.apache.kafka.common.serialization.Deserializer;
 /**
  * Reads a record value as the event its {@code ce_type} header names. Wrapped in spring-kafka's
  * {@code ErrorHandlingDeserializer}, whatever it cannot read goes to the dead-letter topic instead of
- * blocking the partition.
+ * blocking the partition. Public for readers outside the listener containers (Kafka Streams).
  */
-class EventDeserializer implements Deserializer<ShopEvent> {
+public class EventDeserializer implements Deserializer<ShopEvent> {
 
     private final EventCodec codec;
 
-    EventDeserializer(EventCodec codec) {
+    public EventDeserializer(EventCodec codec) {
         this.codec = codec;
     }
 

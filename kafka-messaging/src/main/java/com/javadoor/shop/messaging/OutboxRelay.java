@@ -165,9 +165,12 @@ class OutboxRelay implements SmartLifecycle {
             }
         }
         List<Object[]> acknowledged = new ArrayList<>(sends.size());
+        // One deadline for the whole batch, not one per record: a broker that stopped answering is
+        // reported after sendTimeout, not after sendTimeout times the batch size.
+        long deadline = System.nanoTime() + settings.sendTimeout().toNanos();
         for (int i = 0; i < sends.size(); i++) {
             try {
-                sends.get(i).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 acknowledged.add(new Object[] { batch.get(i).seq() });
             }
             catch (ExecutionException | TimeoutException ex) {

@@ -93,7 +93,11 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             process.destroy();
         }
         try {
-            process.waitFor(60, TimeUnit.SECONDS);
+            // A broker that hangs in its controlled shutdown is killed after a minute, so that no test
+            // leaves a broker behind holding its port and its log directory.
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
