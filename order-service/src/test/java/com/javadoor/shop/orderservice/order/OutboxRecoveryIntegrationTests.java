@@ -118,8 +118,10 @@ class OutboxRecoveryIntegrationTests {
                         "--spring.kafka.bootstrap-servers=" + bootstrapServers,
                         // Kept in memory after the context closes: the "disk" that survives the restart.
                         "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
-                        // Do not hold start-up for a broker that is away on purpose.
+                        // Do not hold start-up for a broker that is away on purpose: the topic creation
+                        // gives up after 2 s, and its admin client closes at once instead of after 10 s.
                         "--spring.kafka.admin.operation-timeout=2s",
+                        "--spring.kafka.admin.close-timeout=1s",
                         "--spring.kafka.listener.auto-startup=" + listening);
     }
 
