@@ -92,6 +92,11 @@ class MessagingAutoConfiguration {
         return new EventInbox(jdbc, transaction, clock);
     }
 
+    @Bean
+    ProcessedEventPurge processedEventPurge(JdbcTemplate jdbc, Clock clock, MessagingProperties properties) {
+        return new ProcessedEventPurge(jdbc, clock, properties.inbox());
+    }
+
     /** Acknowledged by every in-sync replica, and never written twice by a producer retry. */
     @Bean
     DefaultKafkaProducerFactoryCustomizer eventProducer(EventCodec codec) {

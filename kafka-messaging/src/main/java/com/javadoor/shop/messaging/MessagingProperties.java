@@ -12,11 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param topics   how the services declare their topics
  * @param outbox   how the relay moves events to Kafka
  * @param consumer how a failing record is retried before it is dead-lettered
+ * @param inbox    how long the ids of handled events are remembered
  * @param lag      which consumer groups the lag endpoint and gauges show
  */
 @ConfigurationProperties("shop.messaging")
 public record MessagingProperties(@DefaultValue Topics topics, @DefaultValue Outbox outbox,
-        @DefaultValue Consumer consumer, @DefaultValue Lag lag) {
+        @DefaultValue Consumer consumer, @DefaultValue Inbox inbox, @DefaultValue Lag lag) {
 
     /**
      * @param partitions        three, so that three instances of a service can share the work and
@@ -41,6 +42,15 @@ public record MessagingProperties(@DefaultValue Topics topics, @DefaultValue Out
      */
     public record Consumer(@DefaultValue("5") int retries, @DefaultValue("200ms") Duration initialInterval,
             @DefaultValue("3s") Duration maxInterval) {
+    }
+
+    /**
+     * @param keepFor       how long an id stays in {@code processed_event}: longer than the topics keep
+     *                      their events (7 days), so no event that Kafka can still deliver, or a replay
+     *                      read again, is forgotten
+     * @param purgeInterval how often older ids are deleted
+     */
+    public record Inbox(@DefaultValue("8d") Duration keepFor, @DefaultValue("1h") Duration purgeInterval) {
     }
 
     /**
