@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,15 +28,14 @@ class ConsumerLagMetrics implements MeterBinder, SmartLifecycle {
 
     private final ConsumerGroups groups;
     private final Predicate<String> selected;
-    private final Duration interval;
     private final List<MultiGauge> gauges = new CopyOnWriteArrayList<>();
-    private volatile ScheduledExecutorService scheduler;
+    private final PeriodicTask refresher;
     private volatile boolean failing;
 
     ConsumerLagMetrics(ConsumerGroups groups, Predicate<String> selected, Duration interval) {
         this.groups = groups;
         this.selected = selected;
-        this.interval = interval;
+        this.refresher = new PeriodicTask("consumer-lag-metrics", Duration.ZERO, interval, this::refresh);
     }
 
     @Override
@@ -55,27 +51,17 @@ class ConsumerLagMetrics implements MeterBinder, SmartLifecycle {
             // No meter registry took the gauge: nobody would see the values.
             return;
         }
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "consumer-lag-metrics");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler = executor;
-        executor.scheduleWithFixedDelay(this::refresh, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        refresher.start();
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService executor = scheduler;
-        scheduler = null;
-        if (executor != null) {
-            executor.shutdownNow();
-        }
+        refresher.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return scheduler != null;
+        return refresher.isRunning();
     }
 
     void refresh() {
@@ -85,7 +71,7 @@ class ConsumerLagMetrics implements MeterBinder, SmartLifecycle {
             failing = false;
         }
         catch (RuntimeException ex) {
-            if (scheduler == null) {
+            if (!refresher.isRunning()) {
                 return; // stop() interrupted the call to the broker
             }
             // The last values stay; one warning per outage, not one per refresh.

@@ -2,9 +2,6 @@ package com.javadoor.shop.messaging;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -22,12 +19,14 @@ class ProcessedEventPurge implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final MessagingProperties.Inbox settings;
-    private volatile ScheduledExecutorService scheduler;
+    private final PeriodicTask purger;
 
     ProcessedEventPurge(JdbcTemplate jdbc, Clock clock, MessagingProperties.Inbox settings) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.settings = settings;
+        this.purger = new PeriodicTask("processed-event-purge", settings.purgeInterval(), settings.purgeInterval(),
+                this::purgeQuietly);
     }
 
     /** @return how many ids were forgotten */
@@ -38,14 +37,7 @@ class ProcessedEventPurge implements SmartLifecycle {
 
     @Override
     public void start() {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "processed-event-purge");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler = executor;
-        long interval = settings.purgeInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::purgeQuietly, interval, interval, TimeUnit.MILLISECONDS);
+        purger.start();
     }
 
     private void purgeQuietly() {
@@ -63,15 +55,11 @@ class ProcessedEventPurge implements SmartLifecycle {
 
     @Override
     public void stop() {
-        ScheduledExecutorService executor = scheduler;
-        scheduler = null;
-        if (executor != null) {
-            executor.shutdownNow();
-        }
+        purger.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return scheduler != null;
+        return purger.isRunning();
     }
 }

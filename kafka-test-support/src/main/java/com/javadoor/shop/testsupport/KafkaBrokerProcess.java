@@ -86,22 +86,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         if (process == null) {
             return;
         }
-        if (forcibly) {
-            process.destroyForcibly();
-        }
-        else {
-            process.destroy();
-        }
-        try {
-            // A broker that hangs in its controlled shutdown is killed after a minute, so that no test
-            // leaves a broker behind holding its port and its log directory.
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            }
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.stop(process, forcibly, Duration.ofSeconds(60));
         process = null;
     }
 

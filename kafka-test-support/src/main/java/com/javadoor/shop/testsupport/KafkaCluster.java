@@ -179,21 +179,8 @@ public final class KafkaCluster implements AutoCloseable {
             if (process == null) {
                 return;
             }
-            if (forcibly) {
-                process.destroyForcibly();
-            }
-            else {
-                process.destroy();
-            }
-            try {
-                // A node without a quorum can hang in its controlled shutdown; it is killed after a minute.
-                if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-                }
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-            }
+            // A node without a quorum can hang in its controlled shutdown; it is killed after a minute.
+            ChildProcesses.stop(process, forcibly, Duration.ofSeconds(60));
             process = null;
         }
 

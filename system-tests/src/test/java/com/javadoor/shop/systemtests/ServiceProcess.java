@@ -1,5 +1,6 @@
 package com.javadoor.shop.systemtests;
 
+import com.javadoor.shop.testsupport.ChildProcesses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One service of the shop as its own operating-system process, started from the executable jar the
@@ -127,20 +127,7 @@ public final class ServiceProcess {
         if (process == null) {
             return;
         }
-        if (forcibly) {
-            process.destroyForcibly();
-        }
-        else {
-            process.destroy();
-        }
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            }
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.stop(process, forcibly, Duration.ofSeconds(30));
         process = null;
     }
 }
