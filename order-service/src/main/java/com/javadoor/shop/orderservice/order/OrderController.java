@@ -34,16 +34,18 @@ import org.springframework.web.bind.annotation.RestController;
 class OrderController {
 
     private final OrderManagement orders;
-    private final IdempotentPlacement placement;
+    private final OrderIntake intake;
 
-    OrderController(OrderManagement orders, IdempotentPlacement placement) {
+    OrderController(OrderManagement orders, OrderIntake intake) {
         this.orders = orders;
-        this.placement = placement;
+        this.intake = intake;
     }
 
     /**
      * With an {@code Idempotency-Key} header, a retry of the same request answers with the order of the
-     * first try instead of placing another; the same key with a different order is a 422 problem.
+     * first try instead of placing another; the same key with a different order is a 422 problem. When
+     * more orders are waiting to be stored than the intake holds, the answer is a quick 503 problem with
+     * {@code Retry-After} instead of a long wait.
      */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "202", description = "Stored as PENDING; settled later through events",
@@ -52,10 +54,13 @@ class OrderController {
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "Idempotency-Key reused for another order", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Too many orders at once; try again after Retry-After seconds",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<OrderView> place(@Valid @RequestBody PlaceOrderRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false)
             @Size(min = 1, max = 255) @Pattern(regexp = "[\\x21-\\x7E]+") String idempotencyKey) {
-        OrderView order = placement.place(request.toCommand(), idempotencyKey);
+        OrderView order = intake.place(request.toCommand(), idempotencyKey);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/orders/" + order.id()))
                 .body(order);

@@ -10,7 +10,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param settleWithin  the saga deadline: a pending order without both outcomes by then is cancelled,
  *                      so a participant that stays away delays its part but never leaves an order open
  * @param deadlineCheck how often overdue orders are looked for
+ * @param intake        how placed orders are stored ({@link OrderIntake})
  */
 @ConfigurationProperties("shop.orders")
-record OrderProperties(@DefaultValue("2m") Duration settleWithin, @DefaultValue("5s") Duration deadlineCheck) {
+record OrderProperties(@DefaultValue("2m") Duration settleWithin, @DefaultValue("5s") Duration deadlineCheck,
+        @DefaultValue Intake intake) {
+
+    /**
+     * @param capacity   how many placed orders may wait to be stored; one more is refused with a 503
+     * @param batchSize  at most this many waiting orders are stored in one transaction
+     * @param retryAfter what a refused client is told to wait before it tries again
+     */
+    record Intake(@DefaultValue("500") int capacity, @DefaultValue("100") int batchSize,
+            @DefaultValue("1s") Duration retryAfter) {
+    }
 }

@@ -1,6 +1,7 @@
 package com.javadoor.shop.orderservice.system;
 
 import com.javadoor.shop.orderservice.order.IdempotencyKeyReusedException;
+import com.javadoor.shop.orderservice.order.OrderIntakeFullException;
 import com.javadoor.shop.orderservice.order.OrderNotFoundException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every error of the REST API is an RFC 9457 problem. Spring MVC's own exceptions (unreadable JSON, a
  * wrong content type, a bad parameter) become 4xx problems in the base class; this adds the bad fields
- * of an invalid body and the 404 of an unknown order.
+ * of an invalid body, the 404 of an unknown order and the 503 of a full intake.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -63,6 +64,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
         problem.setTitle("Idempotency-Key reused");
         return problem;
+    }
+
+    @ExceptionHandler(OrderIntakeFullException.class)
+    ResponseEntity<ProblemDetail> intakeFull(OrderIntakeFullException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+        problem.setTitle("Too many orders at once");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfter().toSeconds()))
+                .body(problem);
     }
 
     @ExceptionHandler(OrderNotFoundException.class)

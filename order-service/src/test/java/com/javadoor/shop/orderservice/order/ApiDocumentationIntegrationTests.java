@@ -14,7 +14,7 @@ class ApiDocumentationIntegrationTests extends ApiDocumentationContract {
     ApiDocumentationIntegrationTests() {
         super("Order Service", OrderServiceApplication.class,
                 Set.of("POST /api/orders", "GET /api/orders", "GET /api/orders/{id}"),
-                Set.of("POST /api/orders 400", "POST /api/orders 422", "GET /api/orders 400",
+                Set.of("POST /api/orders 400", "POST /api/orders 422", "POST /api/orders 503", "GET /api/orders 400",
                         "GET /api/orders/{id} 400", "GET /api/orders/{id} 404"));
     }
 
