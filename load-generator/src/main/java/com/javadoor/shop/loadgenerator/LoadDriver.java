@@ -68,6 +68,7 @@ final class LoadDriver {
                     }
                     catch (Exception ex) {
                         record(tracker, null, ex, sent, scenario);
+                        waitAsAsked(ex);
                     }
                 }
             }, "client-" + i);
@@ -82,6 +83,20 @@ final class LoadDriver {
             total += count;
         }
         return total;
+    }
+
+    /** A closed-loop client is a polite one: a refused order's Retry-After is honoured before the next. */
+    private static void waitAsAsked(Exception failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof OrderPlacer.RejectedOrderException rejected && rejected.retryAfterSeconds() > 0) {
+            try {
+                Thread.sleep(rejected.retryAfterSeconds() * 1000);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void record(OrderTracker tracker, UUID orderId, Throwable failure, long sentNanos,

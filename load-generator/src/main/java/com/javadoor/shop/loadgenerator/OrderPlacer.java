@@ -57,24 +57,32 @@ final class OrderPlacer {
 
     private static UUID orderId(HttpResponse<Void> response) {
         if (response.statusCode() != 202) {
-            throw new RejectedOrderException(response.statusCode());
+            throw new RejectedOrderException(response.statusCode(),
+                    response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(0L));
         }
         String location = response.headers().firstValue("Location")
-                .orElseThrow(() -> new RejectedOrderException(response.statusCode()));
+                .orElseThrow(() -> new RejectedOrderException(response.statusCode(), 0));
         return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
     }
 
     static final class RejectedOrderException extends RuntimeException {
 
         private final int status;
+        private final long retryAfterSeconds;
 
-        RejectedOrderException(int status) {
+        RejectedOrderException(int status, long retryAfterSeconds) {
             super("HTTP " + status, null, false, false);
             this.status = status;
+            this.retryAfterSeconds = retryAfterSeconds;
         }
 
         String kind() {
             return "HTTP " + status;
+        }
+
+        /** What a 503 of the shop's load shedding asks the client to wait, 0 if it asks nothing. */
+        long retryAfterSeconds() {
+            return retryAfterSeconds;
         }
     }
 }

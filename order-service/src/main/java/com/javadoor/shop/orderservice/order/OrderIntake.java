@@ -20,9 +20,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * thread now stores whatever has arrived, up to a batch, in one transaction, while each request thread
  * waits for its own answer. Nobody waits for a batch to fill: a lone order is stored at once.
  *
- * <p>The queue is bounded. When it is full, an order is refused at once ({@link OrderIntakeFullException},
- * a 503 with {@code Retry-After}) instead of queueing behind all the others: an overloaded shop answers
- * quickly, keeps its latency for the orders it takes, and tells callers when to come back.
+ * <p>It is also where the shop pushes back. An order is refused at once ({@link OrderIntakeFullException},
+ * a 503 with {@code Retry-After}) when the queue is full, or when too many orders already wait for their
+ * payment and stock outcomes: a shop placing orders faster than payment and inventory settle them would
+ * otherwise pile them up in Kafka, and every order would wait longer than the one before. This service
+ * sees that backlog through events alone (an order stays {@code PENDING} until both outcomes are in), so
+ * the push-back needs no call to another service. The count comes from the database every 100 ms at
+ * most, plus what was stored since.
  *
  * <p>If anything in a batch fails (a reused Idempotency-Key, say) the whole transaction rolls back and
  * each order of it is stored again on its own, so only the one at fault gets the error.
@@ -35,14 +39,23 @@ class OrderIntake implements SmartLifecycle {
     private record Waiting(PlaceOrder command, String idempotencyKey, CompletableFuture<OrderView> answer) {
     }
 
+    private static final long COUNT_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
     private final IdempotentPlacement placement;
+    private final OrderRepository orders;
     private final TransactionTemplate transaction;
     private final OrderProperties.Intake settings;
     private final BlockingQueue<Waiting> queue;
     private volatile Thread writer;
+    // Written by the writer thread only.
+    private volatile long pendingAtLastCount;
+    private volatile long storedSinceCount;
+    private long lastCountNanos;
 
-    OrderIntake(IdempotentPlacement placement, TransactionTemplate transaction, OrderProperties properties) {
+    OrderIntake(IdempotentPlacement placement, OrderRepository orders, TransactionTemplate transaction,
+            OrderProperties properties) {
         this.placement = placement;
+        this.orders = orders;
         this.transaction = transaction;
         this.settings = properties.intake();
         this.queue = new ArrayBlockingQueue<>(settings.capacity());
@@ -58,13 +71,28 @@ class OrderIntake implements SmartLifecycle {
         }
     }
 
-    /** Queues the order, or refuses it at once when the queue is full. */
+    /** Queues the order, or refuses it at once when the queue is full or the shop is too far behind. */
     CompletableFuture<OrderView> submit(PlaceOrder command, String idempotencyKey) {
+        refuseWhenFull();
         Waiting waiting = new Waiting(command, idempotencyKey, new CompletableFuture<>());
         if (!queue.offer(waiting)) {
-            throw new OrderIntakeFullException(settings.capacity(), settings.retryAfter());
+            throw new OrderIntakeFullException(settings.capacity() + " orders are already waiting to be stored",
+                    settings.retryAfter());
         }
         return waiting.answer();
+    }
+
+    /** Throws what {@link #submit} would throw for a full queue or too long a backlog, without queueing. */
+    void refuseWhenFull() {
+        long pending = pendingAtLastCount + storedSinceCount + queue.size();
+        if (pending >= settings.maxPending()) {
+            throw new OrderIntakeFullException(pending + " orders are waiting for their outcomes",
+                    settings.retryAfter());
+        }
+        if (queue.remainingCapacity() == 0) {
+            throw new OrderIntakeFullException(settings.capacity() + " orders are already waiting to be stored",
+                    settings.retryAfter());
+        }
     }
 
     /** Before the web server (a lower phase starts earlier), so it is there for the first request. */
@@ -108,6 +136,7 @@ class OrderIntake implements SmartLifecycle {
         List<Waiting> batch = new ArrayList<>(settings.batchSize());
         while (writer != null || !queue.isEmpty()) {
             try {
+                countPendingWhenDue();
                 Waiting first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
@@ -131,6 +160,15 @@ class OrderIntake implements SmartLifecycle {
         }
     }
 
+    private void countPendingWhenDue() {
+        long now = System.nanoTime();
+        if (lastCountNanos == 0 || now - lastCountNanos >= COUNT_EVERY_NANOS) {
+            pendingAtLastCount = orders.countByStatus(OrderStatus.PENDING);
+            storedSinceCount = 0;
+            lastCountNanos = now;
+        }
+    }
+
     private void store(List<Waiting> batch) {
         if (batch.size() == 1) {
             storeAlone(batch.get(0));
@@ -146,6 +184,7 @@ class OrderIntake implements SmartLifecycle {
             batch.forEach(this::storeAlone);
             return;
         }
+        storedSinceCount += batch.size();
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).answer().complete(placed.get(i));
         }
@@ -153,7 +192,9 @@ class OrderIntake implements SmartLifecycle {
 
     private void storeAlone(Waiting waiting) {
         try {
-            waiting.answer().complete(placement.place(waiting.command(), waiting.idempotencyKey()));
+            OrderView placed = placement.place(waiting.command(), waiting.idempotencyKey());
+            storedSinceCount++;
+            waiting.answer().complete(placed);
         }
         catch (RuntimeException ex) {
             waiting.answer().completeExceptionally(ex);

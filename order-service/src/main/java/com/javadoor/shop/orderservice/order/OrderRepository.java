@@ -11,5 +11,7 @@ interface OrderRepository extends JpaRepository<Order, UUID> {
 
     Page<Order> findAllByOrderByPlacedAtDesc(Pageable pageable);
 
+    long countByStatus(OrderStatus status);
+
     List<Order> findByStatusAndPlacedAtBeforeOrderByPlacedAt(OrderStatus status, Instant cutoff, Pageable pageable);
 }

@@ -28,6 +28,9 @@ class OrderIntakeIntegrationTests {
     IdempotentPlacement placement;
 
     @Autowired
+    OrderRepository orders;
+
+    @Autowired
     TransactionTemplate transaction;
 
     @Autowired
@@ -71,7 +74,7 @@ class OrderIntakeIntegrationTests {
 
         assertThatThrownBy(() -> intake.submit(order(customer, 1), null))
                 .isInstanceOf(OrderIntakeFullException.class)
-                .hasMessageContaining("2 orders are already waiting")
+                .hasMessageContaining("2 orders are already waiting to be stored")
                 .extracting(ex -> ((OrderIntakeFullException) ex).retryAfter()).isEqualTo(Duration.ofSeconds(1));
 
         intake.start();
@@ -95,9 +98,39 @@ class OrderIntakeIntegrationTests {
                 .isEqualTo(3);
     }
 
+    @Test
+    void refusesOrdersWhileTooManyWaitForTheirOutcomes() {
+        String customer = "c-" + UUID.randomUUID();
+        placement.place(order(customer, 1), null);
+        long pending = jdbc.queryForObject("SELECT COUNT(*) FROM orders WHERE status = 'PENDING'", Long.class);
+        intake = unstartedIntake(10, pending + 2, 10);
+        intake.start();
+
+        // Nothing settles orders in this test: each one taken adds to the backlog until the limit is reached.
+        int taken = 0;
+        while (taken < 10) {
+            try {
+                intake.place(order(customer, 1), null);
+                taken++;
+            }
+            catch (OrderIntakeFullException refused) {
+                assertThat(refused).hasMessageContaining("orders are waiting for their outcomes; try again in 1 s");
+                break;
+            }
+        }
+        assertThat(taken).isBetween(1, 2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM orders WHERE customer_id = ?", Long.class, customer))
+                .isEqualTo(1 + taken);
+    }
+
     private OrderIntake unstartedIntake(int capacity, int batchSize) {
-        return new OrderIntake(placement, transaction, new OrderProperties(Duration.ofMinutes(2), Duration.ofSeconds(5),
-                new OrderProperties.Intake(capacity, batchSize, Duration.ofSeconds(1))));
+        return unstartedIntake(capacity, Integer.MAX_VALUE, batchSize);
+    }
+
+    private OrderIntake unstartedIntake(int capacity, long maxPending, int batchSize) {
+        return new OrderIntake(placement, orders, transaction, new OrderProperties(Duration.ofMinutes(2),
+                Duration.ofSeconds(5), new OrderProperties.Intake(capacity, Math.toIntExact(maxPending), batchSize,
+                        Duration.ofSeconds(1))));
     }
 
     private static PlaceOrder order(String customer, int quantity) {

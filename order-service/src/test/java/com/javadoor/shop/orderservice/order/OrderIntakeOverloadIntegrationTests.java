@@ -1,80 +1,56 @@
 package com.javadoor.shop.orderservice.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Load shedding over real HTTP: an intake that holds one waiting order, and many orders at the same
- * moment. Its own application context (a property differs), so it is kept to this one test.
+ * Load shedding as a client sees it: a shop whose backlog limit is already reached (0 here, so every order
+ * finds it reached). Its own application context, as a property differs, so it is kept to this class.
  */
 @OrderServiceIntegrationTest
-@TestPropertySource(properties = {"shop.orders.intake.capacity=1", "shop.orders.intake.batch-size=1"})
+@TestPropertySource(properties = "shop.orders.intake.max-pending=0")
 class OrderIntakeOverloadIntegrationTests {
 
-    private static final int AT_ONCE = 48;
-
-    @LocalServerPort
-    int port;
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
-    void ordersBeyondTheIntakeGetAQuick503ProblemWithRetryAfterAndNothingOfThemIsStored() throws Exception {
+    void anOrderBeyondTheBacklogGetsA503ProblemWithRetryAfterAndNothingIsStored() throws Exception {
         String customer = "c-" + UUID.randomUUID();
-        HttpClient http = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/orders"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(OrderPlacementIntegrationTests.order(customer, "1", "5.00")))
-                .build();
-        CyclicBarrier together = new CyclicBarrier(AT_ONCE);
 
-        List<HttpResponse<String>> answers;
-        ExecutorService clients = Executors.newFixedThreadPool(AT_ONCE);
-        try {
-            List<CompletableFuture<HttpResponse<String>>> sent = IntStream.range(0, AT_ONCE)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
-                        try {
-                            together.await();
-                            return http.send(request, HttpResponse.BodyHandlers.ofString());
-                        }
-                        catch (Exception ex) {
-                            throw new IllegalStateException(ex);
-                        }
-                    }, clients))
-                    .toList();
-            answers = sent.stream().map(CompletableFuture::join).toList();
-        }
-        finally {
-            clients.shutdownNow();
-        }
+        mvc.perform(post("/api/orders").contentType(MediaType.APPLICATION_JSON)
+                        .content(OrderPlacementIntegrationTests.order(customer, "1", "5.00")))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "1"))
+                .andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                .andExpect(jsonPath("$.title").value("Too many orders at once"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.endsWith(
+                        "orders are waiting for their outcomes; try again in 1 s")));
 
-        List<HttpResponse<String>> refused = answers.stream().filter(answer -> answer.statusCode() == 503).toList();
-        long accepted = answers.stream().filter(answer -> answer.statusCode() == 202).count();
-        assertThat(accepted + refused.size()).isEqualTo(AT_ONCE);
-        assertThat(accepted).isPositive();
-        assertThat(refused).isNotEmpty().allSatisfy(answer -> {
-            assertThat(answer.headers().firstValue("Retry-After")).hasValue("1");
-            assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-            assertThat(answer.body()).contains("\"title\":\"Too many orders at once\"", "\"status\":503");
-        });
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM orders WHERE customer_id = ?", Long.class, customer))
-                .isEqualTo(accepted);
+                .isZero();
+    }
+
+    @Test
+    void theRefusalComesBeforeTheBodyIsReadAndReadingOrdersStillWorks() throws Exception {
+        mvc.perform(post("/api/orders").contentType(MediaType.APPLICATION_JSON).content("{\"not\": \"an order\""))
+                .andExpect(status().isServiceUnavailable());
+
+        mvc.perform(get("/api/orders")).andExpect(status().isOk());
     }
 }
