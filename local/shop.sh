@@ -17,7 +17,8 @@
 # localhost:3025, H2 files under ./data/<service>/ of their working directory, which is the state
 # directory ./data/local/ (SHOP_LOCAL_DIR moves it). So everything a run keeps is there: logs/,
 # pids/, the broker's kafka/ and the services' data/, and "reset" deletes just that.
-# JVM options: SHOP_SERVICE_JAVA_OPTS, SHOP_KAFKA_JAVA_OPTS, SHOP_MAIL_JAVA_OPTS.
+# JVM options: SHOP_SERVICE_JAVA_OPTS, SHOP_ORDER_SERVICE_JAVA_OPTS (added for order-service),
+# SHOP_KAFKA_JAVA_OPTS, SHOP_MAIL_JAVA_OPTS.
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -37,6 +38,10 @@ PARTS=(kafka mail "${SERVICES[@]}")
 # faster under load than C2, whose compiler threads compete with the shop for minutes
 # (docs/BENCHMARKS.md, which measured these sizes under load: same throughput as 256 MiB heaps).
 SERVICE_JAVA_OPTS="${SHOP_SERVICE_JAVA_OPTS:--Xmx112m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss256k -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=160m}"
+# order-service is the HTTP edge: under overload it holds hundreds of connections and their buffers, and
+# at 112 MiB it spent a sixth of an overloaded run in full collections (docs/BENCHMARKS.md). Added after
+# SHOP_SERVICE_JAVA_OPTS, so its -Xmx wins.
+ORDER_SERVICE_JAVA_OPTS="${SHOP_ORDER_SERVICE_JAVA_OPTS:--Xmx192m}"
 KAFKA_JAVA_OPTS="${SHOP_KAFKA_JAVA_OPTS:--Xmx128m -Xms128m -XX:+UseSerialGC -Xss256k}"
 # glibc's malloc keeps up to 8 arenas per core for a JVM's many threads; two are enough here, and the
 # others are resident memory for nothing.
@@ -219,8 +224,10 @@ start_part() {
         -jar "$LIB_DIR/greenmail/greenmail-standalone.jar"
       ;;
     *)
+      local extra=""
+      [ "$part" = order-service ] && extra="$ORDER_SERVICE_JAVA_OPTS"
       # shellcheck disable=SC2086
-      launch "$part" $SERVICE_JAVA_OPTS -jar "$(service_jar "$part")"
+      launch "$part" $SERVICE_JAVA_OPTS $extra -jar "$(service_jar "$part")"
       ;;
   esac
   log "started $part (pid $(cat "$PID_DIR/$part.pid")), log: $LOG_DIR/$part.log"
