@@ -47,6 +47,7 @@ class OrderIntake implements SmartLifecycle {
     private final OrderProperties.Intake settings;
     private final BlockingQueue<Waiting> queue;
     private volatile Thread writer;
+    private volatile boolean stopped;
     // Written by the writer thread only.
     private volatile long pendingAtLastCount;
     private volatile long storedSinceCount;
@@ -73,6 +74,9 @@ class OrderIntake implements SmartLifecycle {
 
     /** Queues the order, or refuses it at once when the queue is full or the shop is too far behind. */
     CompletableFuture<OrderView> submit(PlaceOrder command, String idempotencyKey) {
+        if (stopped) {
+            throw new OrderIntakeFullException("The order service is shutting down", settings.retryAfter());
+        }
         refuseWhenFull();
         Waiting waiting = new Waiting(command, idempotencyKey, new CompletableFuture<>());
         if (!queue.offer(waiting)) {
@@ -115,6 +119,7 @@ class OrderIntake implements SmartLifecycle {
      */
     @Override
     public void stop() {
+        stopped = true;
         Thread thread = writer;
         writer = null;
         if (thread != null) {
@@ -162,10 +167,17 @@ class OrderIntake implements SmartLifecycle {
 
     private void countPendingWhenDue() {
         long now = System.nanoTime();
-        if (lastCountNanos == 0 || now - lastCountNanos >= COUNT_EVERY_NANOS) {
+        if (lastCountNanos != 0 && now - lastCountNanos < COUNT_EVERY_NANOS) {
+            return;
+        }
+        lastCountNanos = now;
+        try {
             pendingAtLastCount = orders.countByStatus(OrderStatus.PENDING);
             storedSinceCount = 0;
-            lastCountNanos = now;
+        }
+        catch (RuntimeException ex) {
+            // The database is away: the last estimate stands, and storing the orders fails and says why.
+            log.debug("Could not count the pending orders: {}", ex.toString());
         }
     }
 

@@ -84,7 +84,7 @@ class OrderIntakeIntegrationTests {
     }
 
     @Test
-    void stoppingStoresWhatIsStillWaiting() {
+    void stoppingStoresWhatIsStillWaitingAndTakesNoMore() {
         String customer = "c-" + UUID.randomUUID();
         intake = unstartedIntake(10, 2);
         List<CompletableFuture<OrderView>> waiting = List.of(intake.submit(order(customer, 1), null),
@@ -94,6 +94,8 @@ class OrderIntakeIntegrationTests {
         intake.stop();
 
         assertThat(waiting).allMatch(answer -> answer.isDone() && !answer.isCompletedExceptionally());
+        assertThatThrownBy(() -> intake.submit(order(customer, 1), null))
+                .isInstanceOf(OrderIntakeFullException.class).hasMessageContaining("shutting down");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM orders WHERE customer_id = ?", Long.class, customer))
                 .isEqualTo(3);
     }
