@@ -15,24 +15,16 @@ import com.javadoor.shop.events.PaymentCompleted;
 import com.javadoor.shop.events.PaymentFailed;
 import com.javadoor.shop.messaging.EventMetadata;
 import com.javadoor.shop.testsupport.TopicReader;
-import com.javadoor.shop.testsupport.WithSharedKafkaBroker;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@WithSharedKafkaBroker
+@PaymentServiceIntegrationTest
 class ChargingIntegrationTests {
 
     @Autowired
@@ -41,17 +33,8 @@ class ChargingIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    private PaymentScenario scenario;
-
-    @BeforeEach
-    void openScenario() {
-        scenario = new PaymentScenario(jdbc);
-    }
-
-    @AfterEach
-    void closeScenario() {
-        scenario.close();
-    }
+    @RegisterExtension
+    final PaymentScenario scenario = new PaymentScenario();
 
     @Test
     void chargesTheOrderWhenTheBalanceCoversIt() throws Exception {

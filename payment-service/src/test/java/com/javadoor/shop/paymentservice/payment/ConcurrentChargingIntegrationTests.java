@@ -9,7 +9,6 @@ import com.javadoor.shop.events.OrderPlaced;
 import com.javadoor.shop.messaging.EventInbox;
 import com.javadoor.shop.messaging.EventMetadata;
 import com.javadoor.shop.testsupport.TopicReader;
-import com.javadoor.shop.testsupport.WithSharedKafkaBroker;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,15 +20,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Handlings that run at the same time, as they do when several instances share the {@code orders}
@@ -37,10 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  * listener handles them (inbox, then payment processing), from threads released together; what they
  * publish still goes through the outbox to the real broker.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@WithSharedKafkaBroker
+@PaymentServiceIntegrationTest
 class ConcurrentChargingIntegrationTests {
 
     @Autowired
@@ -52,17 +44,8 @@ class ConcurrentChargingIntegrationTests {
     @Autowired
     PaymentProcessing payments;
 
-    private PaymentScenario scenario;
-
-    @BeforeEach
-    void openScenario() {
-        scenario = new PaymentScenario(jdbc);
-    }
-
-    @AfterEach
-    void closeScenario() {
-        scenario.close();
-    }
+    @RegisterExtension
+    final PaymentScenario scenario = new PaymentScenario();
 
     /**
      * Six orders of one customer on a balance that covers five: a lost update would leave money on the

@@ -8,23 +8,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.javadoor.shop.events.CustomerId;
 import com.javadoor.shop.events.Topics;
-import com.javadoor.shop.testsupport.WithSharedKafkaBroker;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -32,10 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * {@code kafka_consumer_group_lag} at {@code /actuator/prometheus}. A listener that stops consuming
  * falls behind by exactly what is written meanwhile, and catches up when it consumes again.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@WithSharedKafkaBroker
+@PaymentServiceIntegrationTest
 class ConsumerLagIntegrationTests {
 
     private static final String GROUP = "payment-service";
@@ -51,17 +43,8 @@ class ConsumerLagIntegrationTests {
     @Autowired
     KafkaListenerEndpointRegistry listeners;
 
-    private PaymentScenario scenario;
-
-    @BeforeEach
-    void openScenario() {
-        scenario = new PaymentScenario(jdbc);
-    }
-
-    @AfterEach
-    void closeScenario() {
-        scenario.close();
-    }
+    @RegisterExtension
+    final PaymentScenario scenario = new PaymentScenario();
 
     @Test
     void aPausedListenerFallsBehindByWhatIsSentAndCatchesUpWhenResumed() throws Exception {

@@ -9,48 +9,31 @@ import com.javadoor.shop.events.CustomerId;
 import com.javadoor.shop.events.EventHeaders;
 import com.javadoor.shop.events.OrderPlaced;
 import com.javadoor.shop.events.Topics;
-import com.javadoor.shop.testsupport.WithSharedKafkaBroker;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.serializer.DeserializationException;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A record the service cannot read goes to {@code orders.DLT} with the failure in its headers, and the
  * partition goes on: the order's own OrderPlaced, sent right after on the same key, is still charged.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@WithSharedKafkaBroker
+@PaymentServiceIntegrationTest
 class DeadLetterIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
 
-    private PaymentScenario scenario;
-
-    @BeforeEach
-    void openScenario() {
-        scenario = new PaymentScenario(jdbc);
-    }
-
-    @AfterEach
-    void closeScenario() {
-        scenario.close();
-    }
+    @RegisterExtension
+    final PaymentScenario scenario = new PaymentScenario();
 
     @Test
     void aRecordThatIsNotJsonIsDeadLetteredAndTheNextEventIsStillHandled() {

@@ -29,26 +29,40 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * What the payment tests do with the world around the service: open accounts of their own (balances are
  * shared by every test of the JVM), play Order Service on the broker, and read what reached the
- * {@code payments} topic.
+ * {@code payments} topic. A JUnit extension, so a test class only declares it:
+ * {@code @RegisterExtension final PaymentScenario scenario = new PaymentScenario();} opens its clients
+ * before each test, on the test's application context, and closes them after.
  */
-final class PaymentScenario implements AutoCloseable {
+final class PaymentScenario implements BeforeEachCallback, AfterEachCallback {
 
     private static final String GROUP = "payment-service";
 
-    private final JdbcTemplate jdbc;
-    private final TestEventProducer orderService = TestEventProducer.ofSharedBroker("order-service");
     private final TopicReader topics = TopicReader.ofSharedBroker();
-    private final Admin admin = Admin.create(
-            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()));
     private final EventCodec codec = new EventCodec();
+    private JdbcTemplate jdbc;
+    private TestEventProducer orderService;
+    private Admin admin;
 
-    PaymentScenario(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        jdbc = SpringExtension.getApplicationContext(context).getBean(JdbcTemplate.class);
+        orderService = TestEventProducer.ofSharedBroker("order-service");
+        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        orderService.close();
+        admin.close();
     }
 
     /** A new customer, seen by no other test, with an account in EUR. */
@@ -128,9 +142,4 @@ final class PaymentScenario implements AutoCloseable {
                 eventId) == 1;
     }
 
-    @Override
-    public void close() {
-        orderService.close();
-        admin.close();
-    }
 }

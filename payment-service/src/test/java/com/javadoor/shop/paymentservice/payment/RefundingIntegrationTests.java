@@ -15,23 +15,15 @@ import com.javadoor.shop.events.OrderPlaced;
 import com.javadoor.shop.events.PaymentRefunded;
 import com.javadoor.shop.messaging.EventMetadata;
 import com.javadoor.shop.testsupport.TopicReader;
-import com.javadoor.shop.testsupport.WithSharedKafkaBroker;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@WithSharedKafkaBroker
+@PaymentServiceIntegrationTest
 class RefundingIntegrationTests {
 
     @Autowired
@@ -40,17 +32,8 @@ class RefundingIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    private PaymentScenario scenario;
-
-    @BeforeEach
-    void openScenario() {
-        scenario = new PaymentScenario(jdbc);
-    }
-
-    @AfterEach
-    void closeScenario() {
-        scenario.close();
-    }
+    @RegisterExtension
+    final PaymentScenario scenario = new PaymentScenario();
 
     @Test
     void refundsTheChargeWhenTheOrderIsCancelled() throws Exception {

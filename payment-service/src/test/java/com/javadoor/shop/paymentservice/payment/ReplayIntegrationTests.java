@@ -17,7 +17,6 @@ import com.javadoor.shop.events.Topics;
 import com.javadoor.shop.messaging.EventMetadata;
 import com.javadoor.shop.testsupport.SharedKafkaBroker;
 import com.javadoor.shop.testsupport.TopicReader;
-import com.javadoor.shop.testsupport.WithSharedKafkaBroker;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,12 +36,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -50,10 +47,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * rewound on {@code orders} and reads every record again. Since every consumer remembers what it
  * handled, nothing changes a second time: no charge, no refund, no event.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@WithSharedKafkaBroker
+@PaymentServiceIntegrationTest
 class ReplayIntegrationTests {
 
     private static final String GROUP = "payment-service";
@@ -67,18 +61,17 @@ class ReplayIntegrationTests {
     @Autowired
     KafkaListenerEndpointRegistry listeners;
 
-    private PaymentScenario scenario;
+    @RegisterExtension
+    final PaymentScenario scenario = new PaymentScenario();
     private Admin admin;
 
     @BeforeEach
     void open() {
-        scenario = new PaymentScenario(jdbc);
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()));
     }
 
     @AfterEach
     void close() {
-        scenario.close();
         admin.close();
     }
 

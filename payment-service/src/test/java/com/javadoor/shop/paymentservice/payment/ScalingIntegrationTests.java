@@ -11,7 +11,6 @@ import com.javadoor.shop.events.Topics;
 import com.javadoor.shop.paymentservice.PaymentServiceApplication;
 import com.javadoor.shop.testsupport.SharedKafkaBrokerInitializer;
 import com.javadoor.shop.testsupport.TopicReader;
-import com.javadoor.shop.testsupport.WithSharedKafkaBroker;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,18 +23,14 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Scaling out: more instances of Payment Service in the one consumer group share the three partitions
@@ -44,10 +39,7 @@ import org.springframework.test.context.ActiveProfiles;
  * instance; two more start here, in the same JVM, on the same in-memory database, as instances of a
  * service share their database.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@WithSharedKafkaBroker
+@PaymentServiceIntegrationTest
 class ScalingIntegrationTests {
 
     private static final String LISTENER = "order-payments";
@@ -60,17 +52,8 @@ class ScalingIntegrationTests {
     @Autowired
     KafkaListenerEndpointRegistry listeners;
 
-    private PaymentScenario scenario;
-
-    @BeforeEach
-    void openScenario() {
-        scenario = new PaymentScenario(jdbc);
-    }
-
-    @AfterEach
-    void closeScenario() {
-        scenario.close();
-    }
+    @RegisterExtension
+    final PaymentScenario scenario = new PaymentScenario();
 
     @Test
     void instancesShareThePartitionsAndOneLeavingInTheMiddleOfABurstLosesAndDoublesNothing() throws Exception {
