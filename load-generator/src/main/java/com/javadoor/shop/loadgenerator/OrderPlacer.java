@@ -57,8 +57,9 @@ final class OrderPlacer {
 
     private static UUID orderId(HttpResponse<Void> response) {
         if (response.statusCode() != 202) {
-            throw new RejectedOrderException(response.statusCode(),
-                    response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(0L));
+            // Retry-After may also be an HTTP date; only the shop's form, whole seconds, is honoured.
+            throw new RejectedOrderException(response.statusCode(), response.headers().firstValue("Retry-After")
+                    .filter(value -> value.matches("\\d{1,6}")).map(Long::parseLong).orElse(0L));
         }
         String location = response.headers().firstValue("Location")
                 .orElseThrow(() -> new RejectedOrderException(response.statusCode(), 0));
