@@ -10,7 +10,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Refuses an order before its body is read when the intake would refuse it anyway. Under overload most
  * requests are refused, and a refusal that first parsed and validated the JSON would take the CPU the shop
- * needs for the orders it did accept; this way it costs next to nothing. The same
+ * needs for the orders it did accept; this way a refusal reads, parses and validates nothing. The same
  * {@link OrderIntakeFullException} becomes the same 503 problem.
  */
 @Component

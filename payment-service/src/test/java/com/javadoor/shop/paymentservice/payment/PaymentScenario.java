@@ -93,21 +93,28 @@ final class PaymentScenario implements BeforeEachCallback, AfterEachCallback {
 
     /** Waits until the service has handled, and committed, every record sent to {@code orders} so far. */
     void awaitOrdersHandled() throws ExecutionException, InterruptedException {
-        List<TopicPartition> partitions = admin.describeTopics(List.of(Topics.ORDERS)).allTopicNames().get()
-                .get(Topics.ORDERS).partitions().stream()
-                .map(partition -> new TopicPartition(Topics.ORDERS, partition.partition()))
-                .toList();
-        Map<TopicPartition, Long> sent = admin.listOffsets(partitions.stream()
-                        .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest())))
-                .all().get().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
+        Map<Integer, Long> sent = ordersOffsets(OffsetSpec.latest());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
-                    .partitionsToOffsetAndMetadata().get();
-            sent.forEach((partition, end) -> assertThat(committed.containsKey(partition)
-                    ? committed.get(partition).offset() : 0L).as("committed offset of %s", partition)
+            Map<TopicPartition, Long> committed = committedOffsets();
+            sent.forEach((partition, end) -> assertThat(committed.getOrDefault(
+                    new TopicPartition(Topics.ORDERS, partition), 0L)).as("committed offset of partition %d", partition)
                     .isGreaterThanOrEqualTo(end));
         });
+    }
+
+    /** The offset {@code spec} names (earliest, latest, by time) of each partition of {@code orders}. */
+    Map<Integer, Long> ordersOffsets(OffsetSpec spec) throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetSpec> request = admin.describeTopics(List.of(Topics.ORDERS)).allTopicNames().get()
+                .get(Topics.ORDERS).partitions().stream()
+                .collect(Collectors.toMap(info -> new TopicPartition(Topics.ORDERS, info.partition()), info -> spec));
+        return admin.listOffsets(request).all().get().entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().partition(), e -> e.getValue().offset()));
+    }
+
+    /** What the payment-service group has committed, per partition. */
+    Map<TopicPartition, Long> committedOffsets() throws ExecutionException, InterruptedException {
+        return admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
     }
 
     /**

@@ -25,16 +25,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,17 +59,6 @@ class ReplayIntegrationTests {
 
     @RegisterExtension
     final PaymentScenario scenario = new PaymentScenario();
-    private Admin admin;
-
-    @BeforeEach
-    void open() {
-        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafkaBroker.bootstrapServers()));
-    }
-
-    @AfterEach
-    void close() {
-        admin.close();
-    }
 
     @Test
     void replayingTheWholeOrdersTopicChargesRefundsAndPublishesNothingAgain() throws Exception {
@@ -104,7 +89,7 @@ class ReplayIntegrationTests {
                 .andExpect(jsonPath("$.from").value("earliest"))
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(rewoundOffsets(replay)).isEqualTo(offsets(OffsetSpec.earliest()));
+        assertThat(rewoundOffsets(replay)).isEqualTo(scenario.ordersOffsets(OffsetSpec.earliest()));
         scenario.awaitOrdersHandled();
         // A record is dead-lettered before its offset is committed: all of them are on the topic by now.
         assertThat(scenario.deadLettersOf(kept.orderId())).as("unreadable record, read twice").hasSize(2);
@@ -133,7 +118,7 @@ class ReplayIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
 
         // Only what was written from then on: the later order on its partition, nothing on the others.
-        Map<Integer, Long> expected = offsets(OffsetSpec.latest());
+        Map<Integer, Long> expected = scenario.ordersOffsets(OffsetSpec.latest());
         expected.put(laterRecord.partition(), laterRecord.offset());
         assertThat(rewoundOffsets(replay)).isEqualTo(expected);
         scenario.awaitOrdersHandled();
@@ -143,7 +128,7 @@ class ReplayIntegrationTests {
     @Test
     void refusesWhileAnotherInstanceConsumesInTheGroupAndChangesNothing() throws Exception {
         scenario.awaitOrdersHandled();
-        Map<TopicPartition, Long> committed = committedOffsets();
+        Map<TopicPartition, Long> committed = scenario.committedOffsets();
         try (KafkaConsumer<String, String> otherInstance = new KafkaConsumer<>(Map.of(
                 "bootstrap.servers", SharedKafkaBroker.bootstrapServers(), "group.id", GROUP,
                 "enable.auto.commit", false), new StringDeserializer(), new StringDeserializer())) {
@@ -158,7 +143,7 @@ class ReplayIntegrationTests {
                     .andExpect(jsonPath("$.error").value(containsString("still has 1 member")));
         }
 
-        assertThat(committedOffsets()).isEqualTo(committed);
+        assertThat(scenario.committedOffsets()).isEqualTo(committed);
         assertThat(listeners.getListenerContainer("order-payments").isRunning()).isTrue();
         OrderPlaced after = orderOf(scenario.customerWith("100.00"), "10.00");
         scenario.orderService().send(after);
@@ -174,19 +159,6 @@ class ReplayIntegrationTests {
         Map<String, Number> offsets = JsonPath.read(replay, "$.offsets['" + GROUP + "']");
         return offsets.entrySet().stream()
                 .collect(Collectors.toMap(e -> Integer.valueOf(e.getKey()), e -> e.getValue().longValue()));
-    }
-
-    private Map<Integer, Long> offsets(OffsetSpec spec) throws Exception {
-        Map<TopicPartition, OffsetSpec> request = admin.describeTopics(List.of(Topics.ORDERS)).allTopicNames().get()
-                .get(Topics.ORDERS).partitions().stream()
-                .collect(Collectors.toMap(info -> new TopicPartition(Topics.ORDERS, info.partition()), info -> spec));
-        return admin.listOffsets(request).all().get().entrySet().stream()
-                .collect(Collectors.toMap(e -> e.getKey().partition(), e -> e.getValue().offset()));
-    }
-
-    private Map<TopicPartition, Long> committedOffsets() throws Exception {
-        return admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
     }
 
     private Map<OrderId, List<String>> paymentEventTypes(List<OrderId> orders) {
