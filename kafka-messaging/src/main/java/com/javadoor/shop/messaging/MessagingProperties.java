@@ -30,7 +30,21 @@ public record MessagingProperties(@DefaultValue Topics topics, @DefaultValue Out
             @DefaultValue("7d") Duration retention, @DefaultValue("28d") Duration deadLetterRetention) {
     }
 
+    /**
+     * @param batchSize            events read and sent in one round
+     * @param pollInterval         how often an idle relay looks for events that no commit announced (written
+     *                             by another instance sharing the database, or left by a crash)
+     * @param holdFor              the longest a relay keeps the relay lock and one transaction for a run of
+     *                             rounds; the deletes of what it sent commit at its end. After a crash at
+     *                             most that much is sent again
+     * @param lingerFor            how long a relay that has caught up waits for the next commit before it
+     *                             ends the run
+     * @param sendTimeout          how long a round waits for the broker's acknowledgements
+     * @param retryInitialInterval the first pause after a failed round, doubled on each failure
+     * @param retryMaxInterval     the longest pause
+     */
     public record Outbox(@DefaultValue("500") int batchSize, @DefaultValue("500ms") Duration pollInterval,
+            @DefaultValue("250ms") Duration holdFor, @DefaultValue("20ms") Duration lingerFor,
             @DefaultValue("30s") Duration sendTimeout, @DefaultValue("200ms") Duration retryInitialInterval,
             @DefaultValue("5s") Duration retryMaxInterval) {
     }

@@ -26,8 +26,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * each commit and every poll interval otherwise, so an event usually leaves within milliseconds and
  * events still waiting after a crash or a broker outage leave as soon as the broker is back.
  *
- * <p>A crash after the send but before the delete sends the event again after restart: delivery is
- * at least once, and consumers drop the repeat by its event id.
+ * <p>While events keep coming, the relay keeps one transaction and the relay lock for a run of rounds
+ * ({@code holdFor}, 250 ms by default) and commits the deletes of everything it sent at the end of the
+ * run, not after every round: a commit of the embedded database rewrites the changed pages of every
+ * table it touched, and a commit per round was a tenth of a busy service's CPU (docs/BENCHMARKS.md).
+ * Its own uncommitted deletes keep a round from reading what an earlier round of the run sent.
+ *
+ * <p>A crash after the send but before the delete commits sends those events again after restart:
+ * delivery is at least once, and consumers drop the repeat by its event id.
  */
 class OutboxRelay implements SmartLifecycle {
 
@@ -100,9 +106,9 @@ class OutboxRelay implements SmartLifecycle {
         Duration backOff = settings.retryInitialInterval();
         while (worker != null) {
             try {
-                int relayed = relayBatch();
+                boolean caughtUp = relayWhileBusy();
                 backOff = settings.retryInitialInterval();
-                if (relayed < settings.batchSize()) {
+                if (caughtUp) {
                     signal.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 }
             }
@@ -126,31 +132,60 @@ class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Sends the oldest waiting events as one pipelined batch and deletes those acknowledged. The batch
-     * goes out in outbox order and the producer is idempotent, so events of one order keep their order.
+     * One run: takes the relay lock, then sends rounds of the oldest waiting events for as long as more
+     * are waiting or a commit announces more within {@code lingerFor}, {@code holdFor} at most, and
+     * commits the deletes of every event the broker acknowledged.
      *
-     * @return how many events were waiting
+     * @return {@code false} when it stopped with events still waiting
      */
-    int relayBatch() {
-        BatchResult result = transaction.execute(status -> {
+    boolean relayWhileBusy() {
+        long until = System.nanoTime() + settings.holdFor().toNanos();
+        Run run = transaction.execute(status -> {
             // Instances of a service that share a database take turns; the lock ends with the transaction.
             jdbc.queryForObject("SELECT id FROM outbox_relay_lock WHERE id = 1 FOR UPDATE", Integer.class);
-            return sendOldest();
+            while (true) {
+                Round round = sendOldest();
+                if (round.failure() != null) {
+                    return new Run(false, round.failure());
+                }
+                boolean moreWaiting = round.read() == settings.batchSize();
+                if (worker == null || System.nanoTime() - until >= 0) {
+                    return new Run(!moreWaiting, null);
+                }
+                if (!moreWaiting && !awaitCommit()) {
+                    return new Run(true, null);
+                }
+            }
         });
         // Thrown after the commit, so the deletes of the events that did get through are kept.
-        if (result.failure() != null) {
-            throw result.failure();
+        if (run.failure() != null) {
+            throw run.failure();
         }
-        return result.waiting();
+        return run.caughtUp();
     }
 
-    private record BatchResult(int waiting, RuntimeException failure) {
+    private boolean awaitCommit() {
+        try {
+            return signal.tryAcquire(settings.lingerFor().toNanos(), TimeUnit.NANOSECONDS);
+        }
+        catch (InterruptedException ex) {
+            // Ends the run; the loop sees the flag once the deletes are committed.
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
-    private BatchResult sendOldest() {
+    private record Run(boolean caughtUp, RuntimeException failure) {
+    }
+
+    /** @param read how many events the round read, at most a batch */
+    private record Round(int read, RuntimeException failure) {
+    }
+
+    private Round sendOldest() {
         List<OutboxRecord> batch = jdbc.query(SELECT_BATCH, OutboxRecord.MAPPER, settings.batchSize());
         if (batch.isEmpty()) {
-            return new BatchResult(0, null);
+            return new Round(0, null);
         }
         List<CompletableFuture<SendResult<String, Object>>> sends = new ArrayList<>(batch.size());
         RuntimeException failure = null;
@@ -182,7 +217,7 @@ class OutboxRelay implements SmartLifecycle {
             }
         }
         jdbc.batchUpdate("DELETE FROM outbox_event WHERE seq = ?", acknowledged);
-        return new BatchResult(batch.size(), failure);
+        return new Round(batch.size(), failure);
     }
 
     private static Duration min(Duration a, Duration b) {
