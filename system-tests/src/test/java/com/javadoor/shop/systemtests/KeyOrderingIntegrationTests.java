@@ -3,8 +3,8 @@ package com.javadoor.shop.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.javadoor.shop.testsupport.KeyPartitioning;
 import com.javadoor.shop.testsupport.SharedKafkaBroker;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,7 +25,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
@@ -76,7 +75,7 @@ class KeyOrderingIntegrationTests {
                 assertThat(arrivedByOrder.get(order)).as("events of order %s in arrival order", order)
                         .containsExactly(1, 2, 3);
                 assertThat(partitionsByOrder.get(order)).as("partitions of order %s", order)
-                        .containsExactly(partitionOf(order));
+                        .containsExactly(KeyPartitioning.partitionOf(order, PARTITIONS));
             }
             assertThat(consumerThreads).as("consumers that received events").hasSize(PARTITIONS);
             assertThat(arrival).as("arrival across orders").isNotEqualTo(written);
@@ -134,11 +133,6 @@ class KeyOrderingIntegrationTests {
                 .add(record.partition());
         consumerThreads.add(Thread.currentThread().getName());
         arrival.add(record.key() + ":" + record.value());
-    }
-
-    /** What the producer's default partitioner computes from the key alone: the same in every client. */
-    private static int partitionOf(String key) {
-        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % PARTITIONS;
     }
 
     private void createTopic() throws Exception {

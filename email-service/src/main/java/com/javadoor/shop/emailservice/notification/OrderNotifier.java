@@ -18,20 +18,21 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code NotificationSent}.
  *
  * <p>An SMTP server takes no part in a database transaction, so "exactly one mail" cannot be had
- * outright; this is how close it gets. Each event is handled inside the {@code EventInbox} transaction
- * that also records its id, and within it the notification row and the outbox event are written
- * first; the mail is handed to the SMTP server last, just before that transaction commits.
+ * outright; this is how close it gets. The events of a poll are handled inside one {@code EventInbox}
+ * transaction that also records their ids, and within it each notification row and outbox event is
+ * written first; the mails are handed to the SMTP server last, just before that transaction commits.
  * <ul>
  * <li>A redelivered event is skipped by the inbox; a second event about the same order state under a
  * new id finds the notification row and is skipped here (the unique key on order and state guards the
  * same in the database).</li>
- * <li>A failed send (server away, mail refused) rolls the row, the outbox event and the processed id
- * back, so the shared error handler retries the record with back-off, and after the last retry parks
- * it on {@code orders.DLT}, to be replayed once the server is back. No mail is lost silently and none
- * is recorded that did not go out.</li>
- * <li>The residual window: the SMTP server accepted the mail but the commit then failed or the process
- * died before it. The event comes again and the customer gets that one mail twice. Delivery of mail is
- * therefore at least once, with duplicates only in that window of milliseconds.</li>
+ * <li>A failed send (server away, mail refused) rolls the poll's rows, outbox events and processed ids
+ * back; the inbox handles the events again one at a time, and the one whose mail fails is retried by
+ * the shared error handler with back-off, and after the last retry parked on {@code orders.DLT}, to be
+ * replayed once the server is back. The mails of the poll that the server did accept are not sent
+ * again ({@link CustomerMailer}). No mail is lost silently and none is recorded that did not go out.</li>
+ * <li>The residual window: the SMTP server accepted mails but the process died before the commit. The
+ * events come again and those customers get that mail twice. Delivery of mail is therefore at least
+ * once, with duplicates only in that window of milliseconds.</li>
  * </ul>
  * A mail outbox (record first, send later from a table) would move the window, not close it, at the
  * price of a second relay; sending at commit keeps the mail in step with the record.

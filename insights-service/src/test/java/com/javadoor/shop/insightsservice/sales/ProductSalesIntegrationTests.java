@@ -18,17 +18,16 @@ import com.javadoor.shop.events.Topics;
 import com.javadoor.shop.insightsservice.InsightsIntegrationTest;
 import com.javadoor.shop.messaging.EventCodec;
 import com.javadoor.shop.messaging.EventMetadata;
+import com.javadoor.shop.testsupport.KeyPartitioning;
 import com.javadoor.shop.testsupport.SharedKafkaBroker;
 import com.javadoor.shop.testsupport.TestEventProducer;
 import com.javadoor.shop.testsupport.TopicReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -40,7 +39,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -151,14 +149,7 @@ class ProductSalesIntegrationTests {
     /** An order whose events the default partitioner puts on the same partition as {@code order}'s. */
     private OrderId orderOnSamePartitionAs(OrderId order) {
         int partitions = kafkaAdmin.describeTopics(Topics.ORDERS).get(Topics.ORDERS).partitions().size();
-        int partition = partitionOf(order, partitions);
-        return Stream.generate(OrderId::random)
-                .filter(candidate -> partitionOf(candidate, partitions) == partition)
-                .findFirst().orElseThrow();
-    }
-
-    private static int partitionOf(OrderId order, int partitions) {
-        return Utils.toPositive(Utils.murmur2(order.toString().getBytes(StandardCharsets.UTF_8))) % partitions;
+        return KeyPartitioning.orderOnSamePartitionAs(order, partitions);
     }
 
     private static KafkaProducer<String, byte[]> transactionalProducer() {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.javadoor.shop.events.EventHeaders;
 import com.javadoor.shop.events.Topics;
 import com.javadoor.shop.systemtests.ShopClient;
+import com.javadoor.shop.testsupport.KeyPartitioning;
 import com.javadoor.shop.testsupport.TestEventProducer;
 import com.javadoor.shop.testsupport.TopicReader;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,6 @@ import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -135,7 +135,7 @@ class PoisonRecordSystemTests {
     private static String keyOnPartition(String prefix, int partition) {
         for (int i = 0;; i++) {
             String key = prefix + "-" + UUID.nameUUIDFromBytes((prefix + i).getBytes(StandardCharsets.UTF_8));
-            if (Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % PARTITIONS == partition) {
+            if (KeyPartitioning.partitionOf(key, PARTITIONS) == partition) {
                 return key;
             }
         }
