@@ -2,19 +2,25 @@ package com.javadoor.shop.emailservice.notification;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A mail sent to a customer: to whom, about which state of which order, and when. Never changed once
- * written, which also spares Hibernate checking a poll's worth of them for changes at every flush.
+ * written, which also spares Hibernate checking a poll's worth of them for changes at every flush. It
+ * knows whether it is new, so that saving it is an INSERT without first looking for its id (which the
+ * entity assigns itself).
  */
 @Entity
 @Immutable
 @Table(name = "notification")
-class Notification {
+class Notification implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -23,6 +29,8 @@ class Notification {
     private String recipient;
     private String subject;
     private Instant sentAt;
+    @Transient
+    private boolean stored;
 
     protected Notification() {
     }
@@ -38,8 +46,20 @@ class Notification {
         return notification;
     }
 
-    UUID id() {
+    @Override
+    public UUID getId() {
         return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        stored = true;
     }
 
     UUID orderId() {

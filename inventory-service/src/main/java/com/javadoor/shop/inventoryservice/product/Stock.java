@@ -2,6 +2,8 @@ package com.javadoor.shop.inventoryservice.product;
 
 import com.javadoor.shop.events.ProductId;
 import com.javadoor.shop.events.StockLevel;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,10 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class Stock {
 
-    private final ProductRepository products;
+    private final EntityManager entityManager;
 
-    Stock(ProductRepository products) {
-        this.products = products;
+    Stock(EntityManager entityManager) {
+        this.entityManager = entityManager;
     }
 
     /**
@@ -69,13 +71,23 @@ public class Stock {
         }).toList();
     }
 
+    /**
+     * {@code find} with a lock, not a query: a product this transaction has locked already (a poll of
+     * orders for the same item) comes from the persistence context, with no SQL and no flush of the
+     * poll's changes so far; only the first lookup reads the row with {@code SELECT ... FOR UPDATE}.
+     */
     private Map<ProductId, Product> lockInIdOrder(List<ProductQuantity> lines) {
         Map<ProductId, Product> locked = new HashMap<>();
         lines.stream()
                 .map(ProductQuantity::productId)
                 .distinct()
                 .sorted(Comparator.comparing(ProductId::value))
-                .forEach(id -> products.findForUpdate(id.value()).ifPresent(product -> locked.put(id, product)));
+                .forEach(id -> {
+                    Product product = entityManager.find(Product.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
+                    if (product != null) {
+                        locked.put(id, product);
+                    }
+                });
         return locked;
     }
 
