@@ -13,8 +13,9 @@ public record OrderId(@JsonValue UUID value) {
         Objects.requireNonNull(value, "order id");
     }
 
+    /** A new id, time-ordered ({@link TimeOrderedUuid}). */
     public static OrderId random() {
-        return new OrderId(UUID.randomUUID());
+        return new OrderId(TimeOrderedUuid.next());
     }
 
     public static OrderId parse(String text) {

@@ -2,6 +2,7 @@ package com.javadoor.shop.messaging;
 
 import com.javadoor.shop.events.EventType;
 import com.javadoor.shop.events.ShopEvent;
+import com.javadoor.shop.events.TimeOrderedUuid;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -50,7 +51,7 @@ public class EventPublisher {
             throw new IllegalStateException("Events are published inside the transaction that changes the state");
         }
         EventType type = EventType.of(event);
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedUuid.next();
         EventMetadata metadata = new EventMetadata(id, type.typeName(), type.schemaVersion(), source,
                 clock.instant(), event.orderId().toString(), cause == null ? id : cause.correlationId(),
                 cause == null ? null : cause.id());

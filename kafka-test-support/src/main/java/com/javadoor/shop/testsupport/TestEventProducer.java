@@ -2,6 +2,7 @@ package com.javadoor.shop.testsupport;
 
 import com.javadoor.shop.events.EventType;
 import com.javadoor.shop.events.ShopEvent;
+import com.javadoor.shop.events.TimeOrderedUuid;
 import com.javadoor.shop.messaging.EventCodec;
 import com.javadoor.shop.messaging.EventMetadata;
 import java.time.Instant;
@@ -44,7 +45,7 @@ public final class TestEventProducer implements AutoCloseable {
     /** Sends an event caused by {@code cause}, as a service reacting to it would. */
     public EventMetadata send(ShopEvent event, EventMetadata cause) {
         EventType type = EventType.of(event);
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedUuid.next();
         EventMetadata metadata = new EventMetadata(id, type.typeName(), type.schemaVersion(), source, Instant.now(),
                 event.orderId().toString(), cause == null ? id : cause.correlationId(),
                 cause == null ? null : cause.id());

@@ -1,5 +1,6 @@
 package com.javadoor.shop.emailservice.notification;
 
+import com.javadoor.shop.events.TimeOrderedUuid;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.PostLoad;
@@ -37,7 +38,7 @@ class Notification implements Persistable<UUID> {
 
     static Notification of(OrderMail mail, Instant at) {
         Notification notification = new Notification();
-        notification.id = UUID.randomUUID();
+        notification.id = TimeOrderedUuid.next();
         notification.orderId = mail.orderId().value();
         notification.about = mail.about().typeName();
         notification.recipient = mail.recipient();

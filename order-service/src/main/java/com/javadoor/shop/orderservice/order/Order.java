@@ -68,7 +68,7 @@ public class Order {
     static Order place(CustomerId customerId, String customerEmail, Currency currency, List<OrderLineItem> lines,
             Instant at) {
         Order order = new Order();
-        order.id = UUID.randomUUID();
+        order.id = OrderId.random().value();
         order.customerId = customerId.value();
         order.customerEmail = customerEmail;
         order.currency = currency.getCurrencyCode();
