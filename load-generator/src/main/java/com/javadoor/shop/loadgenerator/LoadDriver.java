@@ -1,5 +1,6 @@
 package com.javadoor.shop.loadgenerator;
 
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +108,7 @@ final class LoadDriver {
         }
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
+        cause = cause instanceof UncheckedIOException && cause.getCause() != null ? cause.getCause() : cause;
         tracker.error(cause instanceof OrderPlacer.RejectedOrderException rejected
                 ? rejected.kind() : cause.getClass().getSimpleName());
     }

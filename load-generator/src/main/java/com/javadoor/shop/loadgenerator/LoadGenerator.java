@@ -22,9 +22,10 @@ public final class LoadGenerator {
         Settings settings = Settings.parse(args);
         Report report = new Report(settings, Instant.now());
         try (OutcomeListener outcomes = new OutcomeListener(settings.bootstrapServers());
-                ShopLag lag = new ShopLag(settings.bootstrapServers())) {
+                ShopLag lag = new ShopLag(settings.bootstrapServers());
+                OrderPlacer placer = new OrderPlacer(settings.orderService(), settings.connections())) {
             outcomes.start();
-            Round round = new Round(settings, new OrderPlacer(settings.orderService()), outcomes, lag);
+            Round round = new Round(settings, placer, outcomes, lag);
             if (!settings.warmup().isZero()) {
                 log.info("warm-up: {} for {}", describe(settings.rates().get(0), settings), settings.warmup());
                 log.info("warm-up done: {}", Report.summary(round.run(settings.rates().get(0), settings.warmup())));

@@ -1,31 +1,58 @@
 package com.javadoor.shop.loadgenerator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * {@code POST /api/orders} with the JDK's HTTP client. The order's id is read from the {@code Location}
- * header of the 202, so the body is never parsed.
+ * {@code POST /api/orders}, each client thread on its own kept-alive {@link HttpConnection}. The order's
+ * id is read from the {@code Location} header of the 202, so the body is never parsed. An open loop hands
+ * its orders to a fixed set of {@code connections} threads; an order waits for a free one, and that wait
+ * counts in its latency, which is measured from when the order was due.
  */
-final class OrderPlacer {
+final class OrderPlacer implements AutoCloseable {
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private final URI orders;
+    private static final String JSON = "application/json";
 
-    OrderPlacer(URI orderService) {
-        this.orders = orderService.resolve("/api/orders");
+    private final URI orderService;
+    private final List<HttpConnection> opened = new CopyOnWriteArrayList<>();
+    private final ThreadLocal<HttpConnection> connection;
+    private final ExecutorService openLoopClients;
+
+    OrderPlacer(URI orderService, int connections) {
+        this.orderService = orderService;
+        this.connection = ThreadLocal.withInitial(() -> {
+            HttpConnection created = new HttpConnection(orderService);
+            opened.add(created);
+            return created;
+        });
+        this.openLoopClients = Executors.newFixedThreadPool(connections, task -> {
+            Thread thread = new Thread(task, "open-loop-client");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Completes when the answer is in: with the order's id on a 202, exceptionally otherwise. */
     CompletableFuture<UUID> place(Scenario scenario) {
-        return http.sendAsync(request(scenario), HttpResponse.BodyHandlers.discarding())
-                .thenApply(OrderPlacer::orderId);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return placeAndWait(scenario);
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }, openLoopClients);
+    }
+
+    UUID placeAndWait(Scenario scenario) throws IOException {
+        return orderId(connection.get().post("/api/orders", JSON, scenario.body()));
     }
 
     /**
@@ -33,36 +60,31 @@ final class OrderPlacer {
      * up and slow down or break email-service's sends. Nothing happens when there is no such server.
      */
     void purgeMails(URI mailServer) {
-        try {
-            http.send(HttpRequest.newBuilder(mailServer.resolve("/api/mail/purge")).timeout(Duration.ofSeconds(10))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        try (HttpConnection mail = new HttpConnection(mailServer)) {
+            mail.post("/api/mail/purge", JSON, new byte[0]);
         }
-        catch (java.io.IOException ex) {
+        catch (IOException ex) {
             // no mail server to purge
         }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-        }
     }
 
-    UUID placeAndWait(Scenario scenario) throws Exception {
-        return orderId(http.send(request(scenario), HttpResponse.BodyHandlers.discarding()));
+    @Override
+    public void close() {
+        openLoopClients.shutdownNow();
+        opened.forEach(HttpConnection::close);
     }
 
-    private HttpRequest request(Scenario scenario) {
-        return HttpRequest.newBuilder(orders).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(scenario.body())).build();
-    }
-
-    private static UUID orderId(HttpResponse<Void> response) {
-        if (response.statusCode() != 202) {
+    private static UUID orderId(HttpConnection.Response response) {
+        if (response.status() != 202) {
             // Retry-After may also be an HTTP date; only the shop's form, whole seconds, is honoured.
-            throw new RejectedOrderException(response.statusCode(), response.headers().firstValue("Retry-After")
-                    .filter(value -> value.matches("\\d{1,6}")).map(Long::parseLong).orElse(0L));
+            String retryAfter = response.header("Retry-After");
+            throw new RejectedOrderException(response.status(),
+                    retryAfter != null && retryAfter.matches("\\d{1,6}") ? Long.parseLong(retryAfter) : 0L);
         }
-        String location = response.headers().firstValue("Location")
-                .orElseThrow(() -> new RejectedOrderException(response.statusCode(), 0));
+        String location = response.header("Location");
+        if (location == null) {
+            throw new RejectedOrderException(response.status(), 0);
+        }
         return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
     }
 

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param mailServer   GreenMail's API, emptied before each round; "none" to leave it alone
  * @param rates        offered orders per second, one round each; 0 means closed loop ("max")
  * @param clients      concurrent clients of a closed loop, each placing its next order once the last is accepted
+ * @param connections  connections of an open loop; an order due while all are busy waits for one, and the
+ *                     wait counts in its latency
  * @param duration     how long each round places orders
  * @param warmup       orders placed at the first rate before measuring, so the services' JIT has compiled the hot paths
  * @param drain        how long to wait after a round for orders still on their way
@@ -24,7 +26,8 @@ import java.util.Map;
  * @param outOfStockPercent dave ordering more webcams than there are
  * @param rawRecords   records for Kafka's ProducerPerformance and ConsumerPerformance; 0 skips the raw ceiling
  */
-record Settings(URI orderService, String bootstrapServers, URI mailServer, List<Integer> rates, int clients, Duration duration,
+record Settings(URI orderService, String bootstrapServers, URI mailServer, List<Integer> rates, int clients, int connections,
+        Duration duration,
         Duration warmup, Duration drain, Duration settle, Duration pause, int maxInFlight, int declinedPercent, int outOfStockPercent,
         int rawRecords, int rawRecordSize, Path out) {
 
@@ -40,7 +43,8 @@ record Settings(URI orderService, String bootstrapServers, URI mailServer, List<
                 take(options, "bootstrap-servers", "localhost:9092"), mailServer(take(options, "mail-api", "http://localhost:8025")),
                 Arrays.stream(take(options, "rate", "max").split(","))
                         .map(rate -> rate.equals("max") ? 0 : Integer.parseInt(rate.trim())).toList(),
-                Integer.parseInt(take(options, "clients", "32")), duration(take(options, "duration", "30s")),
+                Integer.parseInt(take(options, "clients", "32")), Integer.parseInt(take(options, "connections", "256")),
+                duration(take(options, "duration", "30s")),
                 duration(take(options, "warmup", "10s")), duration(take(options, "drain", "60s")),
                 duration(take(options, "settle", "60s")),
                 duration(take(options, "pause", "5s")), Integer.parseInt(take(options, "max-in-flight", "2000")),
