@@ -3,13 +3,13 @@ package com.javadoor.shop.orderservice.system;
 import com.javadoor.shop.orderservice.order.IdempotencyKeyReusedException;
 import com.javadoor.shop.orderservice.order.OrderIntakeFullException;
 import com.javadoor.shop.orderservice.order.OrderNotFoundException;
-import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -36,27 +36,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /**
+     * Method validation: a bad parameter is named by the parameter, a bad field of the body by its path in
+     * the body ({@code items[0].quantity}), as an invalid body alone is reported above.
+     */
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "A parameter is not valid");
+        boolean bodyInvalid = ex.getParameterValidationResults().stream().anyMatch(ParameterErrors.class::isInstance);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                bodyInvalid ? "The order is not valid" : "A parameter is not valid");
         problem.setTitle("Invalid request");
         problem.setProperty("errors", ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
+                .flatMap(result -> result instanceof ParameterErrors body
+                        ? body.getFieldErrors().stream().map(error -> Map.of("field", error.getField(),
+                                "message", String.valueOf(error.getDefaultMessage())))
+                        : result.getResolvableErrors().stream().map(error -> Map.of(
+                                "field", String.valueOf(result.getMethodParameter().getParameterName()),
                                 "message", String.valueOf(error.getDefaultMessage()))))
                 .toList());
         return ResponseEntity.badRequest().body(problem);
-    }
-
-    @ExceptionHandler(ConstraintViolationException.class)
-    ProblemDetail invalidParameter(ConstraintViolationException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "A parameter is not valid");
-        problem.setProperty("errors", ex.getConstraintViolations().stream()
-                .map(violation -> Map.of("field", violation.getPropertyPath().toString(),
-                        "message", violation.getMessage()))
-                .toList());
-        return problem;
     }
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)

@@ -111,6 +111,26 @@ class OrderPlacementIntegrationTests {
     }
 
     @Test
+    void anIdempotencyKeyThatIsNotPrintableAsciiIsRejectedWithTheBodysBadFieldsInOneProblem() throws Exception {
+        long ordersBefore = orderCount();
+
+        mvc.perform(post("/api/orders").header("Idempotency-Key", "two words").contentType(MediaType.APPLICATION_JSON)
+                        .content(order("cust-" + UUID.randomUUID(), "1", "5.00")))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                .andExpect(jsonPath("$.detail").value("A parameter is not valid"))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("idempotencyKey")));
+        mvc.perform(post("/api/orders").header("Idempotency-Key", "two words").contentType(MediaType.APPLICATION_JSON)
+                        .content(order("cust-" + UUID.randomUUID(), "0", "5.00")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("The order is not valid"))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "idempotencyKey", "items[0].quantity")));
+
+        assertThat(orderCount()).isEqualTo(ordersBefore);
+    }
+
+    @Test
     void malformedJsonWrongContentTypeAndUnknownFieldsAreClientErrors() throws Exception {
         mvc.perform(post("/api/orders").contentType(MediaType.APPLICATION_JSON).content("{\"customerId\": "))
                 .andExpect(status().isBadRequest())
