@@ -13,7 +13,7 @@ class OrderHistoryNotFoundException extends ErrorResponseException {
 
     private static ProblemDetail problem(OrderId order) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No event about order " + order + " in the retained log");
+                "No event about order " + order + " among the orders the view keeps (the most recent ones)");
         problem.setTitle("Order not found");
         return problem;
     }
