@@ -8,10 +8,14 @@ import java.time.Duration;
  */
 public class OrderIntakeFullException extends RuntimeException {
 
+    /** The title of the 503 problem. */
+    public static final String TITLE = "Too many orders at once";
+
     private final Duration retryAfter;
 
     OrderIntakeFullException(String reason, Duration retryAfter) {
-        super(reason + "; try again in " + retryAfter.toSeconds() + " s");
+        // No stack trace: under overload this is thrown for most requests, and it is an answer, not a fault.
+        super(reason + "; try again in " + retryAfter.toSeconds() + " s", null, false, false);
         this.retryAfter = retryAfter;
     }
 

@@ -68,7 +68,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OrderIntakeFullException.class)
     ResponseEntity<ProblemDetail> intakeFull(OrderIntakeFullException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
-        problem.setTitle("Too many orders at once");
+        problem.setTitle(OrderIntakeFullException.TITLE);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfter().toSeconds()))
                 .body(problem);

@@ -39,6 +39,8 @@ class OrderIntakeOverloadIntegrationTests {
                 .andExpect(header().string("Retry-After", "1"))
                 .andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE))
                 .andExpect(jsonPath("$.title").value("Too many orders at once"))
+                .andExpect(jsonPath("$.status").value(503))
+                .andExpect(jsonPath("$.instance").value("/api/orders"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.endsWith(
                         "orders are waiting for their outcomes; try again in 1 s")));
 
