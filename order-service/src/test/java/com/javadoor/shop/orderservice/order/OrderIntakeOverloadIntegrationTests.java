@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,9 @@ class OrderIntakeOverloadIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void anOrderBeyondTheBacklogGetsA503ProblemWithRetryAfterAndNothingIsStored() throws Exception {
@@ -54,5 +58,21 @@ class OrderIntakeOverloadIntegrationTests {
                 .andExpect(status().isServiceUnavailable());
 
         mvc.perform(get("/api/orders")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aRefusalIsCountedInTheRequestMetricsLikeAnyAnsweredRequest() throws Exception {
+        double before = refusals();
+
+        mvc.perform(post("/api/orders").contentType(MediaType.APPLICATION_JSON)
+                        .content(OrderPlacementIntegrationTests.order("c-" + UUID.randomUUID(), "1", "5.00")))
+                .andExpect(status().isServiceUnavailable());
+
+        assertThat(refusals()).isEqualTo(before + 1);
+    }
+
+    private double refusals() {
+        return meters.find("http.server.requests").tag("method", "POST").tag("status", "503").timers().stream()
+                .mapToDouble(timer -> timer.count()).sum();
     }
 }
