@@ -9,6 +9,7 @@
 #   local/shop.sh status                 what runs, its pid, memory and health
 #   local/shop.sh logs order-service     follows one log
 #   local/shop.sh reset                  stops everything and deletes the broker's and services' data
+#   local/shop.sh prepare                builds what is missing and records the CDS archives, starts nothing
 #
 # Parts: kafka (localhost:9092), mail (SMTP localhost:3025, web and API http://localhost:8025),
 # order-service (8080), payment-service (8081), inventory-service (8082), email-service (8083),
@@ -18,7 +19,8 @@
 # directory ./data/local/ (SHOP_LOCAL_DIR moves it). So everything a run keeps is there: logs/,
 # pids/, the broker's kafka/ and the services' data/, and "reset" deletes just that.
 # JVM options: SHOP_SERVICE_JAVA_OPTS, SHOP_ORDER_SERVICE_JAVA_OPTS (added for order-service),
-# SHOP_KAFKA_JAVA_OPTS, SHOP_MAIL_JAVA_OPTS.
+# SHOP_KAFKA_JAVA_OPTS, SHOP_MAIL_JAVA_OPTS. The services start with class data sharing, from an
+# archive recorded after each build (SHOP_CDS=0: without).
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -139,6 +141,75 @@ require_libs() {
 
 service_jar() { echo "$REPO_ROOT/$1/target/$1-$VERSION.jar"; }
 
+# --- class data sharing ---------------------------------------------------------------------------
+# A service starts from its jar unpacked (Boot's "extract") with a CDS archive of the classes its
+# start-up loads: the JVM maps them from the archive instead of finding, parsing and verifying each
+# one in a jar nested in the jar. Five services starting together on two cores are CPU-bound, and
+# that is about half of each one's start-up CPU (docs/BENCHMARKS.md). The archive is made by a training
+# run once per build: Spring creates the application context and exits before anything connects
+# (spring.context.exit=onRefresh). SHOP_CDS=0 starts the plain executable jars instead.
+CDS="${SHOP_CDS:-1}"
+
+cds_dir() { echo "$REPO_ROOT/$1/target/cds"; }
+
+# The JVM uses an archive only with the class path, the JVM build and the options it was made with;
+# any other runs without it, slowly and silently. So a new build, another JDK or other JVM options
+# (system properties aside) train again.
+cds_stamp() {
+  "$JAVA" -version 2>&1
+  # shellcheck disable=SC2086  # one option a line
+  printf '%s\n' $SERVICE_JAVA_OPTS | grep -v '^-D' || true
+}
+
+cds_current() {
+  local dir; dir="$(cds_dir "$1")"
+  [ -f "$dir/$1.jsa" ] && [ "$dir/$1.jsa" -nt "$(service_jar "$1")" ] \
+    && [ "$(cds_stamp)" = "$(cat "$dir/stamp" 2>/dev/null)" ]
+}
+
+# train_cds <service>: unpacks the jar and records the archive, in a scratch directory (the training
+# run creates its database like a real start). A service whose training fails starts from its jar.
+train_cds() {
+  local service="$1" dir work
+  dir="$(cds_dir "$service")"
+  work="$(mktemp -d)"
+  rm -rf "$dir"
+  # shellcheck disable=SC2086
+  if "$JAVA" -Djarmode=tools -jar "$(service_jar "$service")" extract --destination "$dir" >"$work/training.log" 2>&1 \
+      && (cd "$work" && exec "$JAVA" $SERVICE_JAVA_OPTS -XX:ArchiveClassesAtExit="$dir/$service.jsa" \
+        -Dspring.context.exit=onRefresh -Dspring.kafka.admin.auto-create=false -jar "$dir/$service-$VERSION.jar") \
+        >>"$work/training.log" 2>&1 \
+      && [ -f "$dir/$service.jsa" ]; then
+    cds_stamp >"$dir/stamp"
+    mv "$work/training.log" "$dir/training.log"
+  else
+    rm -rf "$dir"
+    mv "$work/training.log" "$REPO_ROOT/$service/target/cds-training.log"
+    log "warning: no CDS archive for $service, it starts from its jar ($service/target/cds-training.log)"
+  fi
+  rm -rf "$work"
+}
+
+require_cds() {
+  [ "$CDS" = 1 ] || return 0
+  local service pending=()
+  for service in "$@"; do cds_current "$service" || pending+=("$service"); done
+  [ ${#pending[@]} -gt 0 ] || return 0
+  log "recording class data sharing archives for ${pending[*]} (once a build, about a minute)"
+  for service in "${pending[@]}"; do train_cds "$service" & done
+  wait
+}
+
+# service_command <service>: the java arguments that start it, into the array SERVICE_COMMAND
+service_command() {
+  local dir; dir="$(cds_dir "$1")"
+  if [ "$CDS" = 1 ] && [ -f "$dir/$1.jsa" ]; then
+    SERVICE_COMMAND=(-XX:SharedArchiveFile="$dir/$1.jsa" -jar "$dir/$1-$VERSION.jar")
+  else
+    SERVICE_COMMAND=(-jar "$(service_jar "$1")")
+  fi
+}
+
 require_jars() {
   local service
   for service in "$@"; do
@@ -226,8 +297,9 @@ start_part() {
     *)
       local extra=""
       [ "$part" = order-service ] && extra="$ORDER_SERVICE_JAVA_OPTS"
+      service_command "$part"
       # shellcheck disable=SC2086
-      launch "$part" $SERVICE_JAVA_OPTS $extra -jar "$(service_jar "$part")"
+      launch "$part" $SERVICE_JAVA_OPTS $extra "${SERVICE_COMMAND[@]}"
       ;;
   esac
   log "started $part (pid $(cat "$PID_DIR/$part.pid")), log: $LOG_DIR/$part.log"
@@ -259,6 +331,7 @@ start_all() {
   t0=$(date +%s)
   require_libs
   require_jars "${SERVICES[@]}"
+  require_cds "${SERVICES[@]}"
   # The services create their topics when they start, so the broker must be there first; the mail
   # server starts alongside it.
   start_part kafka
@@ -278,6 +351,7 @@ start_some() {
     port_of "$part" >/dev/null
     if is_service "$part"; then
       require_jars "$part"
+      require_cds "$part"
       running kafka || log "warning: kafka is not running; $part needs it (local/shop.sh start kafka)"
     fi
   done
@@ -349,5 +423,6 @@ case "$command" in
   status) status ;;
   logs) [ $# -eq 1 ] || die "logs needs one part"; port_of "$1" >/dev/null; exec tail -n 100 -f "$LOG_DIR/$1.log" ;;
   reset) reset ;;
-  *) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  prepare) require_libs; require_jars "${SERVICES[@]}"; require_cds "${SERVICES[@]}" ;;
+  *) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -3,7 +3,7 @@
 # of its own (so a developer's own run keeps its data):
 #
 #   1. local/shop.sh start: the broker, GreenMail and the five services, ready within SHOP_LOCAL_SMOKE_BUDGET
-#      seconds (default 90; on 2 cores about 35 s when idle, up to a minute when busy)
+#      seconds (default 90; on 2 cores about 30 s when idle), each service from its CDS archive
 #   2. alice's keyboards -> CONFIRMED, bob's monitor -> CANCELLED; balances, stock, sales, mails
 #   3. one part on its own: stop payment-service, place an order (it waits), start payment-service,
 #      the order completes; status shows each part
@@ -58,12 +58,24 @@ fi
 for s in order-service payment-service inventory-service email-service insights-service; do
   [ -f "$s/target/$s-0.1.0-SNAPSHOT.jar" ] || { ./mvnw -B -ntp -DskipTests package; break; }
 done
+# the class data sharing archives belong to the build too: once a build, not on every start
+local/shop.sh prepare
 stage_done
 
 stage "local/shop.sh start, until all are ready"
 local/shop.sh start >/dev/null
 started=$(( $(date +%s) - STAGE_T0 ))
 [ "$started" -le "$BUDGET" ] || fail "the shop took $started s to start, more than the $BUDGET s budget"
+stage_done
+
+stage "every service started from its class data sharing archive"
+for s in order-service payment-service inventory-service email-service insights-service; do
+  ps -ww -o command= -p "$(pid_of "$s")" | grep -q -- '-XX:SharedArchiveFile=' || fail "$s started without its CDS archive"
+  # an archive the JVM cannot use (another class path, JDK or option) is a warning, and a slow start
+  if grep -q '\[warning\]\[cds' "$SHOP_LOCAL_DIR/logs/$s.log"; then
+    fail "$s could not use its CDS archive: $(grep -m 1 '\[warning\]\[cds' "$SHOP_LOCAL_DIR/logs/$s.log")"
+  fi
+done
 stage_done
 
 stage "orders: alice CONFIRMED, bob CANCELLED, mails"
