@@ -17,10 +17,10 @@ RUN test -n "$SERVICE" || { echo "name the service: --build-arg SERVICE=order-se
 # "no source files were specified" here: the jar is not built yet (./mvnw -DskipTests package).
 COPY ${SERVICE}/target/${SERVICE}-*.jar app.jar
 # Boot's own layering (layers.idx): libraries change rarely, the application on every build, so a
-# rebuild after a code change only replaces the small last layer. --launcher keeps the jar's
-# JarLauncher, which reads the class path in the order the build wrote it.
-RUN java -Djarmode=tools -jar app.jar extract --layers --launcher --destination extracted \
- && mkdir h2 && { cp extracted/dependencies/BOOT-INF/lib/h2-*.jar h2/h2.jar 2>/dev/null || true; }
+# rebuild after a code change only replaces the small last layers. Without --launcher: a plain
+# app.jar whose manifest names its libraries in lib/, which class data sharing needs (below).
+RUN java -Djarmode=tools -jar app.jar extract --layers --destination extracted \
+ && mkdir h2 && { cp extracted/dependencies/lib/h2-*.jar h2/h2.jar 2>/dev/null || true; }
 
 # --- h2: the services' shared database server -----------------------------------------------------
 # The H2 jar the services already carry, so server and clients are always the same version; build it
@@ -54,7 +54,6 @@ COPY --from=layers /build/extracted/dependencies/ ./
 COPY --from=layers /build/extracted/spring-boot-loader/ ./
 COPY --from=layers /build/extracted/snapshot-dependencies/ ./
 COPY --from=layers /build/extracted/application/ ./
-USER app
 # Sized for the container, not the host: the JVM reads the cgroup memory limit (mem_limit in
 # docker-compose.yml) and takes half of it for the heap, leaving the other half for metaspace, code
 # cache, thread stacks and direct buffers, which a Spring Boot service with Kafka clients needs
@@ -64,6 +63,18 @@ USER app
 # a clean one instead of leaving a half-working service. JAVA_TOOL_OPTIONS rather than arguments of
 # the entry point, so compose or docker run can override them without a shell in between.
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
+# Class data sharing: a training run records the classes the service loads while it starts
+# (spring.context.exit=onRefresh: the context is created, then the JVM exits before any listener,
+# relay or web server starts, so it needs no broker and no database server), and every start maps
+# them from app.jsa instead of reading and verifying each one: about half of a start on a small CPU
+# (docs/BENCHMARKS.md). The training's scratch directory takes the database it creates. An archive
+# the JVM cannot use only costs a warning in the log and the slower start.
+RUN scratch="$(mktemp -d)" && cd "$scratch" \
+ && { java -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh \
+        -Dspring.kafka.admin.auto-create=false -jar /app/app.jar >training.log 2>&1 \
+      || { tail -n 40 training.log; exit 1; }; } \
+ && test -s /app/app.jsa && cd / && rm -rf "$scratch"
+USER app
 # Exec form: java is PID 1 and gets the SIGTERM of "docker stop", so Spring shuts down gracefully
 # (listeners stop, offsets are committed, the outbox relay finishes its batch).
-ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/app.jar"]

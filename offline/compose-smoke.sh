@@ -8,8 +8,9 @@
 #
 #   1. the service jars (./mvnw -DskipTests package when one is missing), the stand-in images of
 #      offline/build-images.sh, then "docker-compose build"
-#   2. up; all containers healthy; alice's keyboards -> CONFIRMED, bob's monitor -> CANCELLED (he has
-#      50.00); balances, stock, sales; the mails in GreenMail (received + confirmed, cancelled)
+#   2. up; all containers healthy, each service from its CDS archive; alice's keyboards -> CONFIRMED,
+#      bob's monitor -> CANCELLED (he has 50.00); balances, stock, sales; the mails in GreenMail
+#      (received + confirmed, cancelled)
 #   3. down (volumes kept), up again without the override file and with 3 payment-service instances:
 #      the first order and alice's balance survived; the payment-service group has 3 members with
 #      one partition each; six orders of carol's are all confirmed and every instance reports the
@@ -149,6 +150,15 @@ stage "up, until 8 containers are healthy"
 await_free_ports 8080 8081 8082 8083 8084 8025 3025 9094
 compose up -d
 await_healthy 8
+stage_done
+
+stage "every service started from its class data sharing archive"
+for s in "${SERVICES[@]}"; do
+  # an archive the JVM cannot use (another class path, JDK or option) is only a warning, and a slow start
+  cds_warning="$(compose logs --no-color "$s" 2>&1 | grep -m 1 '\[warning\]\[cds' || true)"
+  [ -z "$cds_warning" ] || fail "$s could not use its CDS archive: $cds_warning"
+  compose exec -T "$s" test -s /app/app.jsa || fail "$s has no CDS archive in its image"
+done
 stage_done
 
 stage "orders: alice CONFIRMED, bob CANCELLED, mails"
