@@ -145,7 +145,7 @@ service_jar() { echo "$REPO_ROOT/$1/target/$1-$VERSION.jar"; }
 # A service starts from its jar unpacked (Boot's "extract") with a CDS archive of the classes its
 # start-up loads: the JVM maps them from the archive instead of finding, parsing and verifying each
 # one in a jar nested in the jar. Five services starting together on two cores are CPU-bound, and
-# that is about half of each one's start-up CPU (docs/BENCHMARKS.md). The archive is made by a training
+# that is about two thirds of each one's start-up CPU (docs/BENCHMARKS.md). The archive is made by a training
 # run once per build: Spring creates the application context and exits before anything connects
 # (spring.context.exit=onRefresh). SHOP_CDS=0 starts the plain executable jars instead.
 CDS="${SHOP_CDS:-1}"
@@ -153,24 +153,25 @@ CDS="${SHOP_CDS:-1}"
 cds_dir() { echo "$REPO_ROOT/$1/target/cds"; }
 
 # The JVM uses an archive only with the class path, the JVM build and the options it was made with;
-# any other runs without it, slowly and silently. So a new build, another JDK or other JVM options
-# (system properties aside) train again.
+# any other starts without it, slowly, with only a warning in its log. So a new build, another JDK or
+# other JVM options (system properties aside) train again.
 cds_stamp() {
   "$JAVA" -version 2>&1
   # shellcheck disable=SC2086  # one option a line
   printf '%s\n' $SERVICE_JAVA_OPTS | grep -v '^-D' || true
 }
 
+# cds_current <service> <stamp>
 cds_current() {
   local dir; dir="$(cds_dir "$1")"
   [ -f "$dir/$1.jsa" ] && [ "$dir/$1.jsa" -nt "$(service_jar "$1")" ] \
-    && [ "$(cds_stamp)" = "$(cat "$dir/stamp" 2>/dev/null)" ]
+    && [ "$2" = "$(cat "$dir/stamp" 2>/dev/null)" ]
 }
 
-# train_cds <service>: unpacks the jar and records the archive, in a scratch directory (the training
+# train_cds <service> <stamp>: unpacks the jar and records the archive, in a scratch directory (the training
 # run creates its database like a real start). A service whose training fails starts from its jar.
 train_cds() {
-  local service="$1" dir work
+  local service="$1" stamp="$2" dir work
   dir="$(cds_dir "$service")"
   work="$(mktemp -d)"
   rm -rf "$dir"
@@ -180,7 +181,7 @@ train_cds() {
         -Dspring.context.exit=onRefresh -Dspring.kafka.admin.auto-create=false -jar "$dir/$service-$VERSION.jar") \
         >>"$work/training.log" 2>&1 \
       && [ -f "$dir/$service.jsa" ]; then
-    cds_stamp >"$dir/stamp"
+    echo "$stamp" >"$dir/stamp"
     mv "$work/training.log" "$dir/training.log"
   else
     rm -rf "$dir"
@@ -192,11 +193,12 @@ train_cds() {
 
 require_cds() {
   [ "$CDS" = 1 ] || return 0
-  local service pending=()
-  for service in "$@"; do cds_current "$service" || pending+=("$service"); done
+  local service stamp pending=()
+  stamp="$(cds_stamp)"
+  for service in "$@"; do cds_current "$service" "$stamp" || pending+=("$service"); done
   [ ${#pending[@]} -gt 0 ] || return 0
   log "recording class data sharing archives for ${pending[*]} (once a build, about a minute)"
-  for service in "${pending[@]}"; do train_cds "$service" & done
+  for service in "${pending[@]}"; do train_cds "$service" "$stamp" & done
   wait
 }
 
