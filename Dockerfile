@@ -51,7 +51,6 @@ RUN useradd --uid 10001 --home-dir /app --no-create-home --shell /usr/sbin/nolog
 WORKDIR /app
 # Least to most often changed, each its own image layer.
 COPY --from=layers /build/extracted/dependencies/ ./
-COPY --from=layers /build/extracted/spring-boot-loader/ ./
 COPY --from=layers /build/extracted/snapshot-dependencies/ ./
 COPY --from=layers /build/extracted/application/ ./
 # Sized for the container, not the host: the JVM reads the cgroup memory limit (mem_limit in
@@ -68,7 +67,8 @@ ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:+ExitOnOutOf
 # relay or web server starts, so it needs no broker and no database server), and every start maps
 # them from app.jsa instead of reading and verifying each one: about half of a start on a small CPU
 # (docs/BENCHMARKS.md). The training's scratch directory takes the database it creates. An archive
-# the JVM cannot use only costs a warning in the log and the slower start.
+# the JVM cannot use costs the slower start and at most a warning in the log: options set through
+# JAVA_TOOL_OPTIONS that change the object layout (-XX:-UseCompressedOops) make it unusable.
 RUN scratch="$(mktemp -d)" && cd "$scratch" \
  && { java -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh \
         -Dspring.kafka.admin.auto-create=false -jar /app/app.jar >training.log 2>&1 \

@@ -153,8 +153,8 @@ CDS="${SHOP_CDS:-1}"
 cds_dir() { echo "$REPO_ROOT/$1/target/cds"; }
 
 # The JVM uses an archive only with the class path, the JVM build and the options it was made with;
-# any other starts without it, slowly, with only a warning in its log. So a new build, another JDK or
-# other JVM options (system properties aside) train again.
+# any other starts without it, slowly, with a warning in its log at most. So a new build, another JDK
+# or other JVM options (system properties aside) train again.
 cds_stamp() {
   "$JAVA" -version 2>&1
   # shellcheck disable=SC2086  # one option a line
@@ -195,7 +195,10 @@ require_cds() {
   [ "$CDS" = 1 ] || return 0
   local service stamp pending=()
   stamp="$(cds_stamp)"
-  for service in "$@"; do cds_current "$service" "$stamp" || pending+=("$service"); done
+  # a running service keeps its archive: training replaces the unpacked jars it is loading classes from
+  for service in "$@"; do
+    running "$service" || cds_current "$service" "$stamp" || pending+=("$service")
+  done
   [ ${#pending[@]} -gt 0 ] || return 0
   log "recording class data sharing archives for ${pending[*]} (once a build, about a minute)"
   for service in "${pending[@]}"; do train_cds "$service" "$stamp" & done

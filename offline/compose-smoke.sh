@@ -154,7 +154,8 @@ stage_done
 
 stage "every service started from its class data sharing archive"
 for s in "${SERVICES[@]}"; do
-  # an archive the JVM cannot use (another class path, JDK or option) is only a warning, and a slow start
+  # an archive that does not match the class path (a stale one) is only a warning, and a slow start;
+  # some mismatches of JVM options (-XX:-UseCompressedOops) the JVM skips without one
   cds_warning="$(compose logs --no-color "$s" 2>&1 | grep -m 1 '\[warning\]\[cds' || true)"
   [ -z "$cds_warning" ] || fail "$s could not use its CDS archive: $cds_warning"
   compose exec -T "$s" test -s /app/app.jsa || fail "$s has no CDS archive in its image"
