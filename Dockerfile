@@ -59,9 +59,13 @@ COPY --from=layers /build/extracted/application/ ./
 # about 150 MB of. Serial GC: one collector thread and the smallest footprint, right for a heap of a
 # few hundred MB on a container with one or two CPUs (the JVM picks it there anyway; stated so it
 # does not change with the host). Out of memory ends the process, so the restart policy brings up
-# a clean one instead of leaving a half-working service. JAVA_TOOL_OPTIONS rather than arguments of
-# the entry point, so compose or docker run can override them without a shell in between.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
+# a clean one instead of leaving a half-working service. C1 only (TieredStopAtLevel=1), as in
+# local/shop.sh: with C2 the services' compilers took the two cores of a small machine while eight
+# containers started, and compose was healthy after 95-110 s instead of 59-76 (docs/BENCHMARKS.md); on
+# such a machine C1 was also faster in the steady state. Drop it where a service has cores to spare
+# and runs for hours. JAVA_TOOL_OPTIONS rather than arguments of the entry point, so compose or
+# docker run can override them without a shell in between.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"
 # Class data sharing: a training run records the classes the service loads while it starts
 # (spring.context.exit=onRefresh: the context is created, then the JVM exits before any listener,
 # relay or web server starts, so it needs no broker and no database server), and every start maps
