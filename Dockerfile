@@ -72,7 +72,8 @@ ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:TieredStopAt
 # them from app.jsa instead of reading and verifying each one: about half of a start on a small CPU
 # (docs/BENCHMARKS.md). The training's scratch directory takes the database it creates. An archive
 # the JVM cannot use costs the slower start and at most a warning in the log: options set through
-# JAVA_TOOL_OPTIONS that change the object layout (-XX:-UseCompressedOops) make it unusable.
+# JAVA_TOOL_OPTIONS that change the object layout (-XX:-UseCompressedOops) make it unusable, without
+# a warning (offline/compose-smoke.sh asks each container's JVM whether it can map the archive).
 RUN scratch="$(mktemp -d)" && cd "$scratch" \
  && { java -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh \
         -Dspring.kafka.admin.auto-create=false -jar /app/app.jar >training.log 2>&1 \

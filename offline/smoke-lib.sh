@@ -90,3 +90,19 @@ run_scenarios() {
   await_mails alice@example.com "$ALICE_ORDER" received confirmed
   await_mails bob@example.com "$BOB_ORDER" received cancelled
 }
+
+# archive_check_command < /proc/<pid>/cmdline: from the arguments of a running service's JVM, the same
+# java with the same options, told to map its class data sharing archive and exit; into the array
+# ARCHIVE_CHECK. -Xshare:on makes an archive the JVM cannot use an error, where a start goes on
+# without it, slowly, and for some mismatches of options (-XX:-UseCompressedOops) without a warning.
+archive_check_command() {
+  local args=() i
+  mapfile -d '' args
+  for i in "${!args[@]}"; do
+    if [ "${args[i]}" = -jar ]; then
+      ARCHIVE_CHECK=("${args[@]:0:i}" -Xshare:on -XX:+PrintSharedArchiveAndExit -jar "${args[i+1]}")
+      return 0
+    fi
+  done
+  return 1
+}
