@@ -61,8 +61,8 @@ COPY --from=layers /build/extracted/application/ ./
 # does not change with the host). Out of memory ends the process, so the restart policy brings up
 # a clean one instead of leaving a half-working service. C1 only (TieredStopAtLevel=1), as in
 # local/shop.sh: with C2 the services' compilers took the two cores of a small machine while eight
-# containers started, and compose was healthy after 95-110 s instead of 59-76 (docs/BENCHMARKS.md); on
-# such a machine C1 was also faster in the steady state. Drop it where a service has cores to spare
+# containers started, and compose was healthy after 95-110 s instead of 54-76 (docs/BENCHMARKS.md);
+# on such a machine C1 was also faster in the steady state of local/shop.sh. Drop it where a service has cores to spare
 # and runs for hours. JAVA_TOOL_OPTIONS rather than arguments of the entry point, so compose or
 # docker run can override them without a shell in between.
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"
@@ -73,7 +73,7 @@ ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:TieredStopAt
 # (docs/BENCHMARKS.md). The training's scratch directory takes the database it creates. An archive
 # the JVM cannot use costs the slower start and at most a warning in the log: options set through
 # JAVA_TOOL_OPTIONS that change the object layout (-XX:-UseCompressedOops) make it unusable, without
-# a warning (offline/compose-smoke.sh asks each container's JVM whether it can map the archive).
+# a warning (offline/compose-smoke.sh asks each container's JVM whether it can map its archive).
 RUN scratch="$(mktemp -d)" && cd "$scratch" \
  && { java -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh \
         -Dspring.kafka.admin.auto-create=false -jar /app/app.jar >training.log 2>&1 \

@@ -154,17 +154,12 @@ stage_done
 
 stage "every service started from its class data sharing archive"
 for s in "${SERVICES[@]}"; do
-  # an archive that does not match the class path (a stale one) is only a warning, and a slow start
-  cds_warning="$(compose logs --no-color "$s" 2>&1 | grep -m 1 '\[warning\]\[cds' || true)"
-  [ -z "$cds_warning" ] || fail "$s could not use its CDS archive: $cds_warning"
-  compose exec -T "$s" test -s /app/app.jsa || fail "$s has no CDS archive in its image"
-  # some mismatches of JVM options (-XX:-UseCompressedOops in JAVA_TOOL_OPTIONS) leave no warning: ask
-  # the JVM itself, in the container, with the arguments and environment of the service (PID 1)
+  # asked of the JVM in the container, with the arguments and environment of the service (PID 1)
   archive_check_command < <(compose exec -T "$s" cat /proc/1/cmdline) \
-    || fail "$s was not started with -jar"
+    || fail "$s was not started with -XX:SharedArchiveFile and -jar"
   check_log="$(mktemp)"
   compose exec -T "$s" "${ARCHIVE_CHECK[@]}" >"$check_log" 2>&1 \
-    || fail "$s cannot map its CDS archive with its own options: $(tail -n 3 "$check_log")"
+    || fail "$s cannot map its CDS archive: $(archive_check_reason "$check_log")"
   rm -f "$check_log"
 done
 stage_done

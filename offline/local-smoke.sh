@@ -70,17 +70,12 @@ stage_done
 
 stage "every service started from its class data sharing archive"
 for s in order-service payment-service inventory-service email-service insights-service; do
+  # asked of the JVM, with the service's own arguments, from its working directory
   pid="$(pid_of "$s")"
-  ps -ww -o command= -p "$pid" | grep -q -- '-XX:SharedArchiveFile=' || fail "$s started without its CDS archive"
-  # an archive that does not match the class path (a stale one) is only a warning, and a slow start
-  if grep -q '\[warning\]\[cds' "$SHOP_LOCAL_DIR/logs/$s.log"; then
-    fail "$s could not use its CDS archive: $(grep -m 1 '\[warning\]\[cds' "$SHOP_LOCAL_DIR/logs/$s.log")"
-  fi
-  # some mismatches of JVM options (-XX:-UseCompressedOops) leave no warning: ask the JVM itself,
-  # with the service's own arguments, from its working directory
-  archive_check_command <"/proc/$pid/cmdline" || fail "$s was not started with -jar: $(ps -ww -o command= -p "$pid")"
+  archive_check_command <"/proc/$pid/cmdline" \
+    || fail "$s was not started with -XX:SharedArchiveFile and -jar: $(ps -ww -o command= -p "$pid")"
   (cd "/proc/$pid/cwd" && "${ARCHIVE_CHECK[@]}") >"$SHOP_LOCAL_DIR/logs/$s.cds-check.log" 2>&1 \
-    || fail "$s cannot map its CDS archive with its own options: $(tail -n 3 "$SHOP_LOCAL_DIR/logs/$s.cds-check.log")"
+    || fail "$s cannot map its CDS archive: $(archive_check_reason "$SHOP_LOCAL_DIR/logs/$s.cds-check.log")"
 done
 stage_done
 

@@ -93,11 +93,14 @@ run_scenarios() {
 
 # archive_check_command < /proc/<pid>/cmdline: from the arguments of a running service's JVM, the same
 # java with the same options, told to map its class data sharing archive and exit; into the array
-# ARCHIVE_CHECK. -Xshare:on makes an archive the JVM cannot use an error, where a start goes on
-# without it, slowly, and for some mismatches of options (-XX:-UseCompressedOops) without a warning.
+# ARCHIVE_CHECK, or false when the service was not started with -XX:SharedArchiveFile and -jar.
+# -Xshare:on makes an archive the JVM cannot use an error: a missing one, a stale one (another class
+# path), and one made with other options (-XX:-UseCompressedOops), where a start goes on without
+# it, slowly, with a warning at most.
 archive_check_command() {
   local args=() i
   mapfile -d '' args
+  [[ " ${args[*]} " == *' -XX:SharedArchiveFile='* ]] || return 1
   for i in "${!args[@]}"; do
     if [ "${args[i]}" = -jar ]; then
       ARCHIVE_CHECK=("${args[@]:0:i}" -Xshare:on -XX:+PrintSharedArchiveAndExit -jar "${args[i+1]}")
@@ -106,3 +109,7 @@ archive_check_command() {
   done
   return 1
 }
+
+# archive_check_reason <log of ARCHIVE_CHECK>: the lines that say why the archive could not be used,
+# out of the thousands of lines the check prints
+archive_check_reason() { grep -m 3 -iE 'unable|mismatch|not found|different' "$1" || tail -n 3 "$1"; }
