@@ -61,7 +61,7 @@ COPY --from=layers /build/extracted/application/ ./
 # does not change with the host). Out of memory ends the process, so the restart policy brings up
 # a clean one instead of leaving a half-working service. C1 only (TieredStopAtLevel=1), as in
 # local/shop.sh: with C2 the services' compilers took the two cores of a small machine while eight
-# containers started, and compose was healthy after 95-110 s instead of 54-76 (docs/BENCHMARKS.md);
+# containers started, and compose was healthy after 95-110 s instead of 46-76 (docs/BENCHMARKS.md);
 # on such a machine C1 was also faster in the steady state of local/shop.sh. Drop it where a service has cores to spare
 # and runs for hours. JAVA_TOOL_OPTIONS rather than arguments of the entry point, so compose or
 # docker run can override them without a shell in between.
