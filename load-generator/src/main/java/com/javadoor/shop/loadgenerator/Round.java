@@ -50,9 +50,7 @@ final class Round {
 
     Result run(int rate, Duration duration) throws InterruptedException {
         long lagBefore = lag.awaitSettled(settings.settle());
-        if (settings.mailServer() != null) {
-            placer.purgeMails(settings.mailServer());
-        }
+        MailPurge mailPurge = MailPurge.start(placer, settings.mailServer());
         // what the shop spends doing nothing (polls, heartbeats, metrics), so waiting for it to settle can be told apart
         Map<String, ShopProcesses.Sample> idleStart = ShopProcesses.sample();
         long idleStartNanos = System.nanoTime();
@@ -71,6 +69,7 @@ final class Round {
         }
         // every consumer group of the shop done with this round's events (mails, insights), so its CPU is all counted
         long lagAfter = lag.awaitSettled(settings.settle());
+        mailPurge.stop();
         double settledSeconds = (System.nanoTime() - start) / 1e9;
         Map<String, ShopProcesses.Sample> after = ShopProcesses.sample();
         double measuredSeconds = (System.nanoTime() - start) / 1e9;
