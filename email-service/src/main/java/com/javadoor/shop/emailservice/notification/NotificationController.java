@@ -1,13 +1,12 @@
 package com.javadoor.shop.emailservice.notification;
 
+import com.javadoor.shop.events.OrderId;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,9 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/notifications")
 class NotificationController {
 
-    private final NotificationRepository notifications;
+    private final Notifications notifications;
 
-    NotificationController(NotificationRepository notifications) {
+    NotificationController(Notifications notifications) {
         this.notifications = notifications;
     }
 
@@ -35,8 +34,6 @@ class NotificationController {
     NotificationPage newestFirst(@RequestParam(required = false) UUID orderId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        Pageable pageable = PageRequest.of(page, size);
-        return NotificationPage.of(orderId == null ? notifications.findAllByOrderBySentAtDesc(pageable)
-                : notifications.findByOrderIdOrderBySentAtDesc(orderId, pageable));
+        return notifications.newestFirst(orderId == null ? null : new OrderId(orderId), page, size);
     }
 }

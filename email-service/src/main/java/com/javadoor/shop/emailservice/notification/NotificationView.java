@@ -6,7 +6,7 @@ import java.time.Instant;
 record NotificationView(String id, String orderId, String about, String recipient, String subject, Instant sentAt) {
 
     static NotificationView of(Notification notification) {
-        return new NotificationView(notification.getId().toString(), notification.orderId().toString(),
+        return new NotificationView(notification.id().toString(), notification.orderId().toString(),
                 notification.about(), notification.recipient(), notification.subject(), notification.sentAt());
     }
 }

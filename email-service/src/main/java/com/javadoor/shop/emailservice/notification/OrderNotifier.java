@@ -43,12 +43,12 @@ class OrderNotifier {
 
     private static final Logger log = LoggerFactory.getLogger(OrderNotifier.class);
 
-    private final NotificationRepository notifications;
+    private final Notifications notifications;
     private final CustomerMailer mailer;
     private final EventPublisher events;
     private final Clock clock;
 
-    OrderNotifier(NotificationRepository notifications, CustomerMailer mailer, EventPublisher events, Clock clock) {
+    OrderNotifier(Notifications notifications, CustomerMailer mailer, EventPublisher events, Clock clock) {
         this.notifications = notifications;
         this.mailer = mailer;
         this.events = events;
@@ -68,12 +68,12 @@ class OrderNotifier {
     }
 
     private void notifyCustomer(OrderMail mail, EventMetadata cause) {
-        if (notifications.existsByOrderIdAndAbout(mail.orderId().value(), mail.about().typeName())) {
+        if (notifications.exists(mail.orderId(), mail.about().typeName())) {
             log.info("Skipped {} {} of order {}: its mail was sent before", cause.type(), cause.id(), mail.orderId());
             return;
         }
-        // Flushed now, so a violated unique key fails here, before the mail goes out, not at commit after it.
-        notifications.saveAndFlush(Notification.of(mail, clock.instant()));
+        // Written now, so a violated unique key fails here, before the mail goes out, not at commit after it.
+        notifications.add(Notification.of(mail, clock.instant()));
         events.publish(new NotificationSent(mail.orderId(), mail.recipient(), mail.about().typeName(),
                 mail.subject()), cause);
         mailer.sendBeforeCommit(mail);

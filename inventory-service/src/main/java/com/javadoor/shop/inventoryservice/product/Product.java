@@ -2,25 +2,16 @@ package com.javadoor.shop.inventoryservice.product;
 
 import com.javadoor.shop.events.Money;
 import com.javadoor.shop.events.ProductId;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import java.math.BigDecimal;
-import java.util.Currency;
 
 /**
  * A product and its stock. Every unit is either available or reserved; reserving and releasing move
  * units between the two and never create or lose one.
  */
-@Entity
-@Table(name = "product")
 class Product {
 
-    @Id
-    private String id;
-    private String name;
-    private BigDecimal price;
-    private String currency;
+    private final ProductId id;
+    private final String name;
+    private final Money price;
     /** Units for sale. */
     private int available;
     /**
@@ -29,11 +20,16 @@ class Product {
      */
     private int reserved;
 
-    protected Product() {
+    Product(ProductId id, String name, Money price, int available, int reserved) {
+        this.id = id;
+        this.name = name;
+        this.price = price;
+        this.available = available;
+        this.reserved = reserved;
     }
 
     ProductId id() {
-        return new ProductId(id);
+        return id;
     }
 
     String name() {
@@ -41,7 +37,7 @@ class Product {
     }
 
     Money price() {
-        return new Money(price, Currency.getInstance(currency));
+        return price;
     }
 
     int available() {

@@ -15,15 +15,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/products")
 class ProductController {
 
-    private final ProductRepository products;
+    private final Products products;
 
-    ProductController(ProductRepository products) {
+    ProductController(Products products) {
         this.products = products;
     }
 
     @GetMapping
     List<ProductView> all() {
-        return products.findAllByOrderByIdAsc().stream().map(ProductView::of).toList();
+        return products.all().stream().map(ProductView::of).toList();
     }
 
     @GetMapping("/{id}")
@@ -31,6 +31,6 @@ class ProductController {
     @ApiResponse(responseCode = "404", description = "No product with this id", content = @Content(
             mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ProductView find(@PathVariable String id) {
-        return products.findById(id).map(ProductView::of).orElseThrow(() -> new ProductNotFoundException(id));
+        return products.find(id).map(ProductView::of).orElseThrow(() -> new ProductNotFoundException(id));
     }
 }

@@ -2,8 +2,6 @@ package com.javadoor.shop.inventoryservice.product;
 
 import com.javadoor.shop.events.ProductId;
 import com.javadoor.shop.events.StockLevel;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,10 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class Stock {
 
-    private final EntityManager entityManager;
+    private final Products products;
 
-    Stock(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    Stock(Products products) {
+        this.products = products;
     }
 
     /**
@@ -51,17 +49,19 @@ public class Stock {
                         shortage(id, requested, product.available()));
             }
         }
-        return new StockOutcome.Reserved(lines.stream().map(line -> {
+        List<StockLevel> levels = lines.stream().map(line -> {
             Product product = locked.get(line.productId());
             product.reserve(line.quantity());
             return new StockLevel(line.productId(), line.quantity(), product.available());
-        }).toList());
+        }).toList();
+        locked.values().forEach(products::storeStock);
+        return new StockOutcome.Reserved(levels);
     }
 
     /** Gives reserved units back for sale; one level per line, in the given order. */
     public List<StockLevel> release(List<ProductQuantity> lines) {
         Map<ProductId, Product> locked = lockInIdOrder(lines);
-        return lines.stream().map(line -> {
+        List<StockLevel> levels = lines.stream().map(line -> {
             Product product = locked.get(line.productId());
             if (product == null) {
                 throw new IllegalStateException("Product " + line.productId() + " of a reservation is gone");
@@ -69,25 +69,17 @@ public class Stock {
             product.release(line.quantity());
             return new StockLevel(line.productId(), line.quantity(), product.available());
         }).toList();
+        locked.values().forEach(products::storeStock);
+        return levels;
     }
 
-    /**
-     * {@code find} with a lock, not a query: a product this transaction has locked already (a poll of
-     * orders for the same item) comes from the persistence context, with no SQL and no flush of the
-     * poll's changes so far; only the first lookup reads the row with {@code SELECT ... FOR UPDATE}.
-     */
     private Map<ProductId, Product> lockInIdOrder(List<ProductQuantity> lines) {
         Map<ProductId, Product> locked = new HashMap<>();
         lines.stream()
                 .map(ProductQuantity::productId)
                 .distinct()
                 .sorted(Comparator.comparing(ProductId::value))
-                .forEach(id -> {
-                    Product product = entityManager.find(Product.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
-                    if (product != null) {
-                        locked.put(id, product);
-                    }
-                });
+                .forEach(id -> products.locked(id).ifPresent(product -> locked.put(id, product)));
         return locked;
     }
 

@@ -30,12 +30,12 @@ class ReservationManagement {
 
     private static final Logger log = LoggerFactory.getLogger(ReservationManagement.class);
 
-    private final ReservationRepository reservations;
+    private final Reservations reservations;
     private final Stock stock;
     private final EventPublisher events;
     private final Clock clock;
 
-    ReservationManagement(ReservationRepository reservations, Stock stock, EventPublisher events, Clock clock) {
+    ReservationManagement(Reservations reservations, Stock stock, EventPublisher events, Clock clock) {
         this.reservations = reservations;
         this.stock = stock;
         this.events = events;
@@ -49,7 +49,7 @@ class ReservationManagement {
      */
     void on(OrderPlaced event, EventMetadata cause) {
         OrderId orderId = event.orderId();
-        if (reservations.existsByOrderId(orderId.value())) {
+        if (reservations.exists(orderId)) {
             log.warn("Order {} was already answered; ignored {} {}", orderId, cause.type(), cause.id());
             return;
         }
@@ -58,11 +58,11 @@ class ReservationManagement {
                 .toList();
         StockOutcome outcome = stock.reserve(lines);
         if (outcome instanceof StockOutcome.Reserved reserved) {
-            reservations.save(Reservation.reserved(orderId, lines, clock.instant()));
+            reservations.add(Reservation.reserved(orderId, lines, clock.instant()));
             events.publish(new InventoryUpdated(orderId, reserved.levels()), cause);
         }
         else if (outcome instanceof StockOutcome.Shortage shortage) {
-            reservations.save(Reservation.rejected(orderId, lines, shortage.reason(), clock.instant()));
+            reservations.add(Reservation.rejected(orderId, lines, shortage.reason(), clock.instant()));
             events.publish(new InventoryRejected(orderId, shortage.productId(), shortage.requested(),
                     shortage.available(), shortage.reason()), cause);
         }
@@ -73,18 +73,18 @@ class ReservationManagement {
      * seen because its stock was not asked for) needs nothing given back, and no event says so.
      */
     void on(OrderCancelled event, EventMetadata cause) {
-        reservations.findByOrderId(event.orderId().value())
+        reservations.ofOrder(event.orderId())
                 .filter(Reservation::isHeld)
                 .ifPresentOrElse(reservation -> {
                     List<StockLevel> released = stock.release(reservation.lines());
-                    reservation.release(event.reason(), clock.instant());
+                    reservations.update(reservation.released(event.reason(), clock.instant()));
                     events.publish(new InventoryReleased(event.orderId(), released), cause);
                 }, () -> log.debug("Order {} cancelled; it holds no stock", event.orderId()));
     }
 
     @Transactional(readOnly = true)
     ReservationView view(OrderId orderId) {
-        return reservations.findByOrderId(orderId.value())
+        return reservations.ofOrder(orderId)
                 .map(ReservationView::of)
                 .orElseThrow(() -> new ReservationNotFoundException(orderId));
     }

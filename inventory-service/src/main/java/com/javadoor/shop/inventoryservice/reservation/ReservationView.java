@@ -16,6 +16,6 @@ record ReservationView(String orderId, ReservationStatus status, List<Line> line
     static ReservationView of(Reservation reservation) {
         return new ReservationView(reservation.orderId().toString(), reservation.status(),
                 reservation.lines().stream().map(line -> new Line(line.productId().value(), line.quantity())).toList(),
-                reservation.reason().orElse(null), reservation.createdAt(), reservation.updatedAt());
+                reservation.reason(), reservation.createdAt(), reservation.updatedAt());
     }
 }

@@ -5,16 +5,6 @@ import com.javadoor.shop.events.Money;
 import com.javadoor.shop.events.OrderId;
 import com.javadoor.shop.events.OrderLine;
 import com.javadoor.shop.events.ProductId;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,56 +19,60 @@ import java.util.UUID;
  * after the order is final only join its history: the compensation for them is triggered by the
  * {@code OrderCancelled} event, which the participants read after their own outcome.
  */
-@Entity
-@Table(name = "orders")
 public class Order {
 
-    @Id
-    private UUID id;
-    private String customerId;
-    private String customerEmail;
-    private String currency;
-    private BigDecimal total;
-    @Enumerated(EnumType.STRING)
+    private final UUID id;
+    private final String customerId;
+    private final String customerEmail;
+    private final Currency currency;
+    private final BigDecimal total;
     private OrderStatus status;
-    @Enumerated(EnumType.STRING)
     private StepOutcome payment;
-    @Enumerated(EnumType.STRING)
     private StepOutcome inventory;
     private String cancellationReason;
-    private Instant placedAt;
+    private final Instant placedAt;
     private UUID placedEventId;
-    /** Payment and inventory outcomes may be handled at once; the second writer retries. */
-    @Version
-    private Long version;
+    /** Of the stored row: payment and inventory outcomes may be handled at once; the second writer retries. */
+    private long version;
+    private final List<OrderLineItem> lines;
+    private final List<HistoryEntry> history;
+    /** How many entries of the history are stored; the ones after them are new. */
+    private int storedHistory;
 
-    @ElementCollection
-    @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
-    @OrderColumn(name = "position")
-    private List<OrderLineItem> lines = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "order_history", joinColumns = @JoinColumn(name = "order_id"))
-    @OrderColumn(name = "position")
-    private List<HistoryEntry> history = new ArrayList<>();
-
-    protected Order() {
+    private Order(UUID id, String customerId, String customerEmail, Currency currency, BigDecimal total,
+            OrderStatus status, StepOutcome payment, StepOutcome inventory, String cancellationReason,
+            Instant placedAt, UUID placedEventId, long version, List<OrderLineItem> lines, List<HistoryEntry> history) {
+        this.id = id;
+        this.customerId = customerId;
+        this.customerEmail = customerEmail;
+        this.currency = currency;
+        this.total = total;
+        this.status = status;
+        this.payment = payment;
+        this.inventory = inventory;
+        this.cancellationReason = cancellationReason;
+        this.placedAt = placedAt;
+        this.placedEventId = placedEventId;
+        this.version = version;
+        this.lines = new ArrayList<>(lines);
+        this.history = new ArrayList<>(history);
     }
 
     static Order place(CustomerId customerId, String customerEmail, Currency currency, List<OrderLineItem> lines,
             Instant at) {
-        Order order = new Order();
-        order.id = OrderId.random().value();
-        order.customerId = customerId.value();
-        order.customerEmail = customerEmail;
-        order.currency = currency.getCurrencyCode();
-        order.lines.addAll(lines);
-        order.total = lines.stream().map(OrderLineItem::subtotal).reduce(BigDecimal.ZERO, BigDecimal::add);
-        order.status = OrderStatus.PENDING;
-        order.payment = StepOutcome.AWAITED;
-        order.inventory = StepOutcome.AWAITED;
-        order.placedAt = at;
-        order.history.add(new HistoryEntry("OrderPlaced", at, null));
+        BigDecimal total = lines.stream().map(OrderLineItem::subtotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Order(OrderId.random().value(), customerId.value(), customerEmail, currency, total,
+                OrderStatus.PENDING, StepOutcome.AWAITED, StepOutcome.AWAITED, null, at, null, 0, lines,
+                List.of(new HistoryEntry("OrderPlaced", at, null)));
+    }
+
+    /** An order as it was stored, with all of its history. */
+    static Order restored(UUID id, String customerId, String customerEmail, Currency currency, BigDecimal total,
+            OrderStatus status, StepOutcome payment, StepOutcome inventory, String cancellationReason,
+            Instant placedAt, UUID placedEventId, long version, List<OrderLineItem> lines, List<HistoryEntry> history) {
+        Order order = new Order(id, customerId, customerEmail, currency, total, status, payment, inventory,
+                cancellationReason, placedAt, placedEventId, version, lines, history);
+        order.storedHistory = history.size();
         return order;
     }
 
@@ -152,7 +146,7 @@ public class Order {
     }
 
     public Money total() {
-        return new Money(total, Currency.getInstance(currency));
+        return new Money(total, currency);
     }
 
     public Optional<String> cancellationReason() {
@@ -168,14 +162,46 @@ public class Order {
     }
 
     public List<OrderLine> lines() {
-        Currency unit = Currency.getInstance(currency);
         return lines.stream()
                 .map(line -> new OrderLine(new ProductId(line.productId()), line.quantity(),
-                        new Money(line.unitPrice(), unit)))
+                        new Money(line.unitPrice(), currency)))
                 .toList();
     }
 
     public List<HistoryEntry> history() {
         return List.copyOf(history);
+    }
+
+    // What the repository reads to store the order; not part of what other code may ask of it.
+
+    StepOutcome payment() {
+        return payment;
+    }
+
+    StepOutcome inventory() {
+        return inventory;
+    }
+
+    long version() {
+        return version;
+    }
+
+    List<OrderLineItem> lineItems() {
+        return List.copyOf(lines);
+    }
+
+    /** The entries added since the order was last stored, with the position of the first. */
+    List<HistoryEntry> unstoredHistory() {
+        return List.copyOf(history.subList(storedHistory, history.size()));
+    }
+
+    int storedHistory() {
+        return storedHistory;
+    }
+
+    /** The repository stored the order: its row has the next version, and its whole history is stored. */
+    void markStored(long newVersion) {
+        version = newVersion;
+        storedHistory = history.size();
     }
 }

@@ -42,7 +42,7 @@ class OrderIntake implements SmartLifecycle {
     private static final long COUNT_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final IdempotentPlacement placement;
-    private final OrderRepository orders;
+    private final Orders orders;
     private final TransactionTemplate transaction;
     private final OrderProperties.Intake settings;
     private final BlockingQueue<Waiting> queue;
@@ -53,7 +53,7 @@ class OrderIntake implements SmartLifecycle {
     private volatile long storedSinceCount;
     private long lastCountNanos;
 
-    OrderIntake(IdempotentPlacement placement, OrderRepository orders, TransactionTemplate transaction,
+    OrderIntake(IdempotentPlacement placement, Orders orders, TransactionTemplate transaction,
             OrderProperties properties) {
         this.placement = placement;
         this.orders = orders;
@@ -172,7 +172,7 @@ class OrderIntake implements SmartLifecycle {
         }
         lastCountNanos = now;
         try {
-            pendingAtLastCount = orders.countByStatus(OrderStatus.PENDING);
+            pendingAtLastCount = orders.countPending();
             storedSinceCount = 0;
         }
         catch (RuntimeException ex) {

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.Optional;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class OrderManagement {
 
-    private final OrderRepository orders;
+    private final Orders orders;
     private final EventPublisher events;
     private final Clock clock;
 
-    OrderManagement(OrderRepository orders, EventPublisher events, Clock clock) {
+    OrderManagement(Orders orders, EventPublisher events, Clock clock) {
         this.orders = orders;
         this.events = events;
         this.clock = clock;
@@ -46,7 +45,8 @@ class OrderManagement {
         EventMetadata placed = events.publish(new OrderPlaced(order.id(), order.customerId(), order.customerEmail(),
                 order.lines(), order.total()));
         order.announcedBy(placed.id());
-        return orders.save(order);
+        orders.add(order);
+        return order;
     }
 
     /**
@@ -55,10 +55,9 @@ class OrderManagement {
      * @return how many were cancelled
      */
     int cancelOverdue(Instant cutoff, Duration deadline) {
-        List<Order> overdue = orders.findByStatusAndPlacedAtBeforeOrderByPlacedAt(OrderStatus.PENDING, cutoff,
-                PageRequest.ofSize(100));
+        List<Order> overdue = orders.pendingPlacedBefore(cutoff, 100);
         String reason = "No payment and stock outcome within " + deadline;
-        overdue.forEach(order -> publishIfSettled(order, order.expire(reason, clock.instant()), placement(order)));
+        overdue.forEach(order -> settle(order, order.expire(reason, clock.instant()), placement(order)));
         return overdue.size();
     }
 
@@ -69,41 +68,44 @@ class OrderManagement {
 
     @Transactional(readOnly = true)
     OrderPage newestFirst(int page, int size) {
-        return OrderPage.of(orders.findAllByOrderByPlacedAtDesc(PageRequest.of(page, size)));
+        return OrderPage.of(orders.newestFirst(page, size), page, size, orders.count());
     }
 
     void on(PaymentCompleted event, EventMetadata metadata) {
         Order order = find(event.orderId());
-        publishIfSettled(order, order.paymentReported(true, metadata.type(), metadata.time(),
+        settle(order, order.paymentReported(true, metadata.type(), metadata.time(),
                 event.amount().amount() + " " + event.amount().currency() + " charged"), metadata);
     }
 
     void on(PaymentFailed event, EventMetadata metadata) {
         Order order = find(event.orderId());
-        publishIfSettled(order, order.paymentReported(false, metadata.type(), metadata.time(), event.reason()),
+        settle(order, order.paymentReported(false, metadata.type(), metadata.time(), event.reason()),
                 metadata);
     }
 
     void on(InventoryUpdated event, EventMetadata metadata) {
         Order order = find(event.orderId());
-        publishIfSettled(order, order.inventoryReported(true, metadata.type(), metadata.time(),
+        settle(order, order.inventoryReported(true, metadata.type(), metadata.time(),
                 event.reserved().size() + " line(s) reserved"), metadata);
     }
 
     void on(InventoryRejected event, EventMetadata metadata) {
         Order order = find(event.orderId());
-        publishIfSettled(order, order.inventoryReported(false, metadata.type(), metadata.time(), event.reason()),
+        settle(order, order.inventoryReported(false, metadata.type(), metadata.time(), event.reason()),
                 metadata);
     }
 
     void on(PaymentRefunded event, EventMetadata metadata) {
-        find(event.orderId()).compensated(metadata.type(), metadata.time(),
+        Order order = find(event.orderId());
+        order.compensated(metadata.type(), metadata.time(),
                 event.amount().amount() + " " + event.amount().currency() + " refunded");
+        orders.update(order);
     }
 
     void on(InventoryReleased event, EventMetadata metadata) {
-        find(event.orderId()).compensated(metadata.type(), metadata.time(),
-                event.released().size() + " line(s) released");
+        Order order = find(event.orderId());
+        order.compensated(metadata.type(), metadata.time(), event.released().size() + " line(s) released");
+        orders.update(order);
     }
 
     /** The OrderPlaced of an order, as the cause of what the order service decides about it on its own. */
@@ -114,10 +116,12 @@ class OrderManagement {
     }
 
     private Order find(OrderId id) {
-        return orders.findById(id.value()).orElseThrow(() -> new OrderNotFoundException(id));
+        return orders.find(id).orElseThrow(() -> new OrderNotFoundException(id));
     }
 
-    private void publishIfSettled(Order order, Optional<OrderStatus> settled, EventMetadata cause) {
+    /** Stores what the order was told, and announces it when that settled it. */
+    private void settle(Order order, Optional<OrderStatus> settled, EventMetadata cause) {
+        orders.update(order);
         settled.ifPresent(status -> events.publish(switch (status) {
             case CONFIRMED -> new OrderConfirmed(order.id(), order.customerId(), order.customerEmail(), order.total());
             case CANCELLED -> new OrderCancelled(order.id(), order.customerId(), order.customerEmail(),

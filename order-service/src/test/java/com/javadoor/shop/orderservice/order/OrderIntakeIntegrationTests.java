@@ -28,7 +28,7 @@ class OrderIntakeIntegrationTests {
     IdempotentPlacement placement;
 
     @Autowired
-    OrderRepository orders;
+    Orders orders;
 
     @Autowired
     TransactionTemplate transaction;

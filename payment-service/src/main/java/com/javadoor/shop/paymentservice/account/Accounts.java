@@ -2,12 +2,14 @@ package com.javadoor.shop.paymentservice.account;
 
 import com.javadoor.shop.events.CustomerId;
 import com.javadoor.shop.events.Money;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -20,23 +22,21 @@ import org.springframework.transaction.annotation.Transactional;
  * wait a few milliseconds for the first. Optimistic versioning would fail the second charge instead and
  * send it through the error handler's back-off, and a burst of orders from one customer (a load test on
  * dave) into the dead-letter topic once the retries ran out: for one hot row that every charge writes,
- * waiting is cheaper than retrying. The lock is taken with {@code find}, not a query: an account this
- * transaction has locked already (a poll of orders of one customer) comes from the persistence context,
- * with no SQL and no flush of the poll's changes so far.
+ * waiting is cheaper than retrying.
  */
 @Service
-@Transactional
 public class Accounts {
 
-    private final AccountRepository accounts;
-    private final EntityManager entityManager;
+    private static final String COLUMNS = "customer_id, name, currency, balance";
 
-    Accounts(AccountRepository accounts, EntityManager entityManager) {
-        this.accounts = accounts;
-        this.entityManager = entityManager;
+    private final JdbcClient jdbc;
+
+    Accounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** Takes {@code amount} from the customer's account if it covers it, otherwise nothing. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public Charge charge(CustomerId customer, Money amount) {
         Optional<Account> found = locked(customer);
         if (found.isEmpty()) {
@@ -47,27 +47,53 @@ public class Accounts {
         if (refusal.isPresent()) {
             return new Charge.Declined(refusal.get());
         }
-        return new Charge.Accepted(account.debit(amount));
+        Money balanceAfter = account.debit(amount);
+        store(account);
+        return new Charge.Accepted(balanceAfter);
     }
 
     /** Gives back an amount charged earlier; returns the balance after. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public Money credit(CustomerId customer, Money amount) {
-        return locked(customer)
-                .orElseThrow(() -> new AccountNotFoundException(customer.value()))
-                .credit(amount);
+        Account account = locked(customer).orElseThrow(() -> new AccountNotFoundException(customer.value()));
+        Money balanceAfter = account.credit(amount);
+        store(account);
+        return balanceAfter;
+    }
+
+    List<AccountView> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account ORDER BY customer_id")
+                .query(Accounts::account)
+                .list()
+                .stream()
+                .map(AccountView::of)
+                .toList();
+    }
+
+    AccountView find(String id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE customer_id = ?")
+                .param(id)
+                .query(Accounts::account)
+                .optional()
+                .map(AccountView::of)
+                .orElseThrow(() -> new AccountNotFoundException(id));
     }
 
     private Optional<Account> locked(CustomerId customer) {
-        return Optional.ofNullable(entityManager.find(Account.class, customer.value(), LockModeType.PESSIMISTIC_WRITE));
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE customer_id = ? FOR UPDATE")
+                .param(customer.value())
+                .query(Accounts::account)
+                .optional();
     }
 
-    @Transactional(readOnly = true)
-    List<AccountView> all() {
-        return accounts.findAll(Sort.by("id")).stream().map(AccountView::of).toList();
+    private void store(Account account) {
+        jdbc.sql("UPDATE account SET balance = ? WHERE customer_id = ?")
+                .params(account.balance().amount(), account.id().value())
+                .update();
     }
 
-    @Transactional(readOnly = true)
-    AccountView find(String id) {
-        return accounts.findById(id).map(AccountView::of).orElseThrow(() -> new AccountNotFoundException(id));
+    private static Account account(ResultSet row, int number) throws SQLException {
+        return new Account(row.getString("customer_id"), row.getString("name"),
+                Currency.getInstance(row.getString("currency")), row.getBigDecimal("balance"));
     }
 }

@@ -29,12 +29,12 @@ class PaymentProcessing {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentProcessing.class);
 
-    private final PaymentRepository payments;
+    private final Payments payments;
     private final Accounts accounts;
     private final EventPublisher events;
     private final Clock clock;
 
-    PaymentProcessing(PaymentRepository payments, Accounts accounts, EventPublisher events, Clock clock) {
+    PaymentProcessing(Payments payments, Accounts accounts, EventPublisher events, Clock clock) {
         this.payments = payments;
         this.accounts = accounts;
         this.events = events;
@@ -46,7 +46,7 @@ class PaymentProcessing {
      * inbox only knows event ids, and a second OrderPlaced of the same order may come with a new one.
      */
     void on(OrderPlaced event, EventMetadata cause) {
-        Optional<Payment> existing = payments.findByOrderId(event.orderId().value());
+        Optional<Payment> existing = payments.ofOrder(event.orderId());
         if (existing.isPresent()) {
             log.warn("Ignored {} {}: order {} was already {}", cause.type(), cause.id(), event.orderId(),
                     existing.get().status());
@@ -54,15 +54,16 @@ class PaymentProcessing {
         }
         Charge charge = accounts.charge(event.customerId(), event.total());
         if (charge instanceof Charge.Accepted accepted) {
-            Payment payment = payments.save(
-                    Payment.charged(event.orderId(), event.customerId(), event.total(), clock.instant()));
+            Payment payment = Payment.charged(event.orderId(), event.customerId(), event.total(), clock.instant());
+            payments.add(payment);
             events.publish(new PaymentCompleted(event.orderId(), event.customerId(), payment.amount(),
                     accepted.balanceAfter()), cause);
             log.info("Charged {} to {} for order {}", format(payment.amount()), event.customerId(), event.orderId());
         }
         else if (charge instanceof Charge.Declined declined) {
-            Payment payment = payments.save(Payment.declined(event.orderId(), event.customerId(), event.total(),
-                    declined.reason(), clock.instant()));
+            Payment payment = Payment.declined(event.orderId(), event.customerId(), event.total(),
+                    declined.reason(), clock.instant());
+            payments.add(payment);
             events.publish(new PaymentFailed(event.orderId(), event.customerId(), payment.amount(),
                     declined.reason()), cause);
             log.info("Declined order {} of {}: {}", event.orderId(), event.customerId(), declined.reason());
@@ -71,14 +72,14 @@ class PaymentProcessing {
 
     /** Gives a charge back; an order that was never charged, or was refunded already, needs nothing. */
     void on(OrderCancelled event, EventMetadata cause) {
-        Optional<Payment> charged = payments.findByOrderId(event.orderId().value()).filter(Payment::isCharged);
+        Optional<Payment> charged = payments.ofOrder(event.orderId()).filter(Payment::isCharged);
         if (charged.isEmpty()) {
             log.info("Nothing to refund for cancelled order {}", event.orderId());
             return;
         }
         Payment payment = charged.get();
         Money balanceAfter = accounts.credit(payment.customerId(), payment.amount());
-        payment.refunded(clock.instant());
+        payments.update(payment.refunded(clock.instant()));
         events.publish(new PaymentRefunded(payment.orderId(), payment.customerId(), payment.amount(), balanceAfter),
                 cause);
         log.info("Refunded {} to {} for cancelled order {}", format(payment.amount()), payment.customerId(),
@@ -87,7 +88,7 @@ class PaymentProcessing {
 
     @Transactional(readOnly = true)
     List<PaymentView> ofOrder(OrderId order) {
-        return payments.findByOrderId(order.value()).map(PaymentView::of).stream().toList();
+        return payments.ofOrder(order).map(PaymentView::of).stream().toList();
     }
 
     private static String format(Money money) {

@@ -10,6 +10,6 @@ record PaymentView(String orderId, String customerId, BigDecimal amount, String 
     static PaymentView of(Payment payment) {
         return new PaymentView(payment.orderId().toString(), payment.customerId().value(),
                 payment.amount().amount(), payment.amount().currency().getCurrencyCode(), payment.status(),
-                payment.reason().orElse(null), payment.processedAt(), payment.refundedAt().orElse(null));
+                payment.reason(), payment.processedAt(), payment.refundedAt());
     }
 }
