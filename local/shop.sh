@@ -35,11 +35,11 @@ LIB_DIR="$REPO_ROOT/local/target"
 VERSION="0.1.0-SNAPSHOT"
 SERVICES=(order-service payment-service inventory-service email-service insights-service)
 PARTS=(kafka mail "${SERVICES[@]}")
-# Small heaps and quick start-up: seven JVMs on a 2-core laptop, started often. C1 only
-# (TieredStopAtLevel=1) starts a Spring Boot service markedly faster, and on two cores it was also
-# faster under load than C2, whose compiler threads compete with the shop for minutes
-# (docs/BENCHMARKS.md, which measured these sizes under load: same throughput as 256 MiB heaps).
-SERVICE_JAVA_OPTS="${SHOP_SERVICE_JAVA_OPTS:--Xmx112m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss256k -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=160m}"
+# Small heaps: seven JVMs on a 2-core laptop. Both JIT compilers, as the JVM's default: C2's code
+# handles an order in about a third of the CPU of C1's once it has compiled the hot paths, which on two
+# cores takes several minutes of load; C1 only (-XX:TieredStopAtLevel=1) starts sooner and is slow for
+# good (docs/BENCHMARKS.md). C2's code needs room: with a 32 MiB cache it filled and compiling stopped.
+SERVICE_JAVA_OPTS="${SHOP_SERVICE_JAVA_OPTS:--Xmx112m -XX:+UseSerialGC -Xss256k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m}"
 # order-service is the HTTP edge: under overload it holds hundreds of connections and their buffers, and
 # at 112 MiB it spent a sixth of an overloaded run in full collections (docs/BENCHMARKS.md). Added after
 # SHOP_SERVICE_JAVA_OPTS, so its -Xmx wins.
@@ -48,7 +48,7 @@ KAFKA_JAVA_OPTS="${SHOP_KAFKA_JAVA_OPTS:--Xmx128m -Xms128m -XX:+UseSerialGC -Xss
 # glibc's malloc keeps up to 8 arenas per core for a JVM's many threads; two are enough here, and the
 # others are resident memory for nothing.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
-MAIL_JAVA_OPTS="${SHOP_MAIL_JAVA_OPTS:--Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
+MAIL_JAVA_OPTS="${SHOP_MAIL_JAVA_OPTS:--Xmx64m -XX:+UseSerialGC}"
 # Fixed, so the broker's storage (formatted once, with this id) stays valid across runs.
 KAFKA_CLUSTER_ID="Wt1QvKhuSh2y8yYcP6ZbXA"
 READY_TIMEOUT="${SHOP_READY_TIMEOUT:-120}"
