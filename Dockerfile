@@ -59,13 +59,12 @@ COPY --from=layers /build/extracted/application/ ./
 # about 150 MB of. Serial GC: one collector thread and the smallest footprint, right for a heap of a
 # few hundred MB on a container with one or two CPUs (the JVM picks it there anyway; stated so it
 # does not change with the host). Out of memory ends the process, so the restart policy brings up
-# a clean one instead of leaving a half-working service. C1 only (TieredStopAtLevel=1), as in
-# local/shop.sh: with C2 the services' compilers took the two cores of a small machine while eight
-# containers started, and compose was healthy after 95-110 s instead of 46-76 (docs/BENCHMARKS.md);
-# on such a machine C1 was also faster in the steady state of local/shop.sh. Drop it where a service has cores to spare
-# and runs for hours. JAVA_TOOL_OPTIONS rather than arguments of the entry point, so compose or
+# a clean one instead of leaving a half-working service. Both JIT compilers, as in local/shop.sh: C2's
+# code handles an order in about a third of the CPU of C1's once it is compiled, which on two cores
+# takes minutes of load, and C1 only would start the containers sooner but keep them slow
+# (docs/BENCHMARKS.md). JAVA_TOOL_OPTIONS rather than arguments of the entry point, so compose or
 # docker run can override them without a shell in between.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
 # Class data sharing: a training run records the classes the service loads while it starts
 # (spring.context.exit=onRefresh: the context is created, then the JVM exits before any listener,
 # relay or web server starts, so it needs no broker and no database server), and every start maps

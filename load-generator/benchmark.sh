@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The series of docs/BENCHMARKS.md in one command: the shop started from its demo data with the
 # benchmark's JVM settings, warmed up until C2 has compiled its hot paths, then three closed-loop runs,
-# a saturation curve, and the target's offered 1,000 orders/s. About 20 minutes on 2 cores; the results
+# a saturation curve, and the target's offered 1,000 orders/s. About 25 minutes on 2 cores; the results
 # go to load-results/ (one JSON per run, SVG charts). Run it on a quiet machine: every figure is CPU-bound.
 #
 #   ./mvnw -B -DskipTests package && load-generator/benchmark.sh
 #
-# BENCHMARK_WARMUP changes the warm-up (default 360s), BENCHMARK_RATES the curve's rates,
+# BENCHMARK_WARMUP changes the warm-up (default 600s), BENCHMARK_RATES the curve's rates,
 # BENCHMARK_KEEP=1 leaves the shop running afterwards.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -33,10 +33,10 @@ started=$SECONDS
 local/shop.sh start
 echo "=== shop ready after $((SECONDS - started)) s"
 
-# Seven JVMs compiling with C2 on two cores reach their steady speed after five to six minutes of load
+# Seven JVMs compiling with C2 on two cores reach their steady speed after six to ten minutes of load
 # (docs/BENCHMARKS.md, "Warm-up"); what is measured below is that steady state.
 echo "=== warm-up, closed loop, 16 clients"
-generate --rate=max --clients=16 --duration="${BENCHMARK_WARMUP:-360s}" --warmup=0s --drain=60s --settle=120s --raw-records=0
+generate --rate=max --clients=16 --duration="${BENCHMARK_WARMUP:-600s}" --warmup=0s --drain=60s --settle=120s --raw-records=0
 
 echo "=== closed loop, 16 clients, three runs"
 for run in 1 2 3; do
