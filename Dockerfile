@@ -60,9 +60,9 @@ COPY --from=layers /build/extracted/application/ ./
 # few hundred MB on a container with one or two CPUs (the JVM picks it there anyway; stated so it
 # does not change with the host). Out of memory ends the process, so the restart policy brings up
 # a clean one instead of leaving a half-working service. Both JIT compilers, as in local/shop.sh: C2's
-# code handles an order in about a third of the CPU of C1's once it is compiled, which on two cores
-# takes minutes of load, and C1 only would start the containers sooner but keep them slow
-# (docs/BENCHMARKS.md). JAVA_TOOL_OPTIONS rather than arguments of the entry point, so compose or
+# code handles an order in less than half the CPU of C1's once it is compiled, which on two cores
+# takes minutes of load; C1 only (-XX:TieredStopAtLevel=1) would start the containers sooner and keep
+# them slow (docs/BENCHMARKS.md). JAVA_TOOL_OPTIONS rather than arguments of the entry point, so compose or
 # docker run can override them without a shell in between.
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
 # Class data sharing: a training run records the classes the service loads while it starts
