@@ -59,12 +59,14 @@ COPY --from=layers /build/extracted/application/ ./
 # about 150 MB of. Serial GC: one collector thread and the smallest footprint, right for a heap of a
 # few hundred MB on a container with one or two CPUs (the JVM picks it there anyway; stated so it
 # does not change with the host). Out of memory ends the process, so the restart policy brings up
-# a clean one instead of leaving a half-working service. Both JIT compilers, as in local/shop.sh: C2's
-# code handles an order in less than half the CPU of C1's once it is compiled, which on two cores
-# takes minutes of load; C1 only (-XX:TieredStopAtLevel=1) would start the containers sooner and keep
-# them slow (docs/BENCHMARKS.md). JAVA_TOOL_OPTIONS rather than arguments of the entry point, so compose or
-# docker run can override them without a shell in between.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
+# a clean one instead of leaving a half-working service. C1 only (TieredStopAtLevel=1), unlike
+# local/shop.sh: with C2 the services' compilers take the two cores of a small machine while eight
+# containers start, and compose was healthy after 70-79 s instead of 43-48 (docs/BENCHMARKS.md,
+# "Start-up"), over the minute a first "docker compose up" should take. C2 halves the CPU an order
+# costs, but only after minutes of load; drop the flag where a service has cores to spare or runs
+# for hours. JAVA_TOOL_OPTIONS rather than arguments of the entry point, so compose or docker run
+# can override them without a shell in between.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"
 # Class data sharing: a training run records the classes the service loads while it starts
 # (spring.context.exit=onRefresh: the context is created, then the JVM exits before any listener,
 # relay or web server starts, so it needs no broker and no database server), and every start maps

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The series of docs/BENCHMARKS.md in one command: the shop started from its demo data with the
 # benchmark's JVM settings, warmed up until C2 has compiled its hot paths, then three closed-loop runs,
-# a saturation curve, and the target's offered 1,000 orders/s. About 25 minutes on 2 cores; the results
+# a saturation curve, and the target's offered 1,000 orders/s. About 20 minutes on 2 cores; the results
 # go to load-results/ (one JSON per run, SVG charts). Run it on a quiet machine: every figure is CPU-bound.
 #
 #   ./mvnw -B -DskipTests package && load-generator/benchmark.sh
