@@ -14,10 +14,11 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 JAR=load-generator/target/load-generator-0.1.0-SNAPSHOT.jar
 [ -f "$JAR" ] || { echo "no $JAR: run ./mvnw -B -DskipTests package first" >&2; exit 1; }
 
-# The services as local/shop.sh starts them, but with their per-event INFO lines off (8 % of a
-# service's CPU, and a load test is not read line by line), and GreenMail, which keeps every mail in its
-# heap until the generator empties it (every 5 s), with 128 MiB instead of 64.
-export SHOP_SERVICE_JAVA_OPTS="${SHOP_SERVICE_JAVA_OPTS:--Xmx112m -XX:+UseSerialGC -Xss256k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -Dlogging.level.com.javadoor.shop=WARN}"
+# The services as local/shop.sh starts them, JVM options and class data sharing archives included, but
+# with their per-event INFO lines off (8 % of a service's CPU, and a load test is not read line by line):
+# Spring Boot reads the logging level from this variable. GreenMail, which keeps every mail in its heap
+# until the generator empties it (every 5 s), gets 128 MiB instead of 64.
+export LOGGING_LEVEL_COM_JAVADOOR_SHOP="${LOGGING_LEVEL_COM_JAVADOOR_SHOP:-WARN}"
 export SHOP_MAIL_JAVA_OPTS="${SHOP_MAIL_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}"
 
 # The generator shares the two cores with the shop: C1 only, so its own JIT takes nothing from the shop's
