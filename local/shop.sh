@@ -294,10 +294,13 @@ start_part() {
     mail)
       # SMTP on 3025 (what email-service sends to) and the web page and REST API on 8025, on
       # localhost only, any recipient accepted. A start-up timeout above GreenMail's 2 s, which a
-      # busy machine can miss (the server then fails to start but the process lives on).
+      # busy machine can miss (the server then fails to start but the process lives on). The stream
+      # provider named, as email-service does: Jakarta Mail otherwise looks it up with a ServiceLoader
+      # scan of the class path for every mail it parses, a third of GreenMail's CPU (docs/BENCHMARKS.md).
       # shellcheck disable=SC2086
       launch mail $MAIL_JAVA_OPTS -Dgreenmail.setup.test.smtp -Dgreenmail.hostname=127.0.0.1 \
         -Dgreenmail.api.port=8025 -Dgreenmail.auth.disabled -Dgreenmail.startup.timeout=30000 \
+        -Djakarta.mail.util.StreamProvider=org.eclipse.angus.mail.util.MailStreamProvider \
         -jar "$LIB_DIR/greenmail/greenmail-standalone.jar"
       ;;
     *)
