@@ -63,9 +63,9 @@ COPY --from=layers /build/extracted/application/ ./
 # local/shop.sh: with C2 the services' compilers take the two cores of a small machine while eight
 # containers start, and compose was healthy after 70-79 s instead of 43-48 (docs/BENCHMARKS.md,
 # "Start-up"), over the minute a first "docker compose up" should take. C2 more than doubles the
-# orders a second, but only after minutes of load; drop the flag where a service has cores to spare or runs
-# for hours. JAVA_TOOL_OPTIONS rather than arguments of the entry point, so compose or docker run
-# can override them without a shell in between.
+# orders a second, but only after minutes of load; drop the flag where a service has cores to spare
+# or runs for hours. JAVA_TOOL_OPTIONS rather than arguments of the entry point, so compose or
+# docker run can override them without a shell in between.
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"
 # Class data sharing: a training run records the classes the service loads while it starts
 # (spring.context.exit=onRefresh: the context is created, then the JVM exits before any listener,

@@ -38,8 +38,8 @@ PARTS=(kafka mail "${SERVICES[@]}")
 # Small heaps: seven JVMs on a 2-core laptop. Both JIT compilers, as the JVM's default: once C2 has
 # compiled the hot paths, which on two cores takes several minutes of load, the shop finalises more than
 # twice the orders a second it does with C1 only (-XX:TieredStopAtLevel=1), which starts sooner and is
-# slow for good (docs/BENCHMARKS.md). C2's code needs room: up to 37 MiB of code cache after ten minutes of load
-# (jcmd <pid> Compiler.codecache), more than the 32 MiB cache that C1's code fitted in.
+# slow for good (docs/BENCHMARKS.md). C2's code needs room: up to 37 MiB of code cache after ten
+# minutes of load (jcmd <pid> Compiler.codecache), more than the 32 MiB cache that C1's code fitted in.
 SERVICE_JAVA_OPTS="${SHOP_SERVICE_JAVA_OPTS:--Xmx112m -XX:+UseSerialGC -Xss256k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m}"
 # order-service is the HTTP edge: under overload it holds hundreds of connections and their buffers, and
 # at 112 MiB it spent a sixth of an overloaded run in full collections (docs/BENCHMARKS.md). Added after
