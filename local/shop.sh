@@ -19,8 +19,9 @@
 # directory ./data/local/ (SHOP_LOCAL_DIR moves it). So everything a run keeps is there: logs/,
 # pids/, the broker's kafka/ and the services' data/, and "reset" deletes just that.
 # JVM options: SHOP_SERVICE_JAVA_OPTS, SHOP_ORDER_SERVICE_JAVA_OPTS (added for order-service),
-# SHOP_KAFKA_JAVA_OPTS, SHOP_MAIL_JAVA_OPTS. The services start with class data sharing, from an
-# archive recorded after each build (SHOP_CDS=0: without).
+# SHOP_KAFKA_JAVA_OPTS, SHOP_MAIL_JAVA_OPTS; every JVM trims its native heap every 10 s
+# (SHOP_TRIM_INTERVAL_MS=0: not). The services start with class data sharing, from an archive
+# recorded after each build (SHOP_CDS=0: without).
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -50,6 +51,12 @@ KAFKA_JAVA_OPTS="${SHOP_KAFKA_JAVA_OPTS:--Xmx128m -Xms128m -XX:+UseSerialGC -Xss
 # others are resident memory for nothing.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 MAIL_JAVA_OPTS="${SHOP_MAIL_JAVA_OPTS:--Xmx64m -XX:+UseSerialGC}"
+# Every 10 s each JVM gives back what its native heap has freed. glibc keeps freed memory for the
+# process to reuse, and the JIT compilers free tens of MiB at a time: one trim took 27-42 MiB from each
+# JVM after a load test, 220 MiB over the seven (docs/BENCHMARKS.md, "Memory"). In every JVM, whatever
+# SHOP_*_JAVA_OPTS say; SHOP_TRIM_INTERVAL_MS=0 turns it off, and a JDK without the option (older
+# updates of 17) runs without it.
+TRIM_INTERVAL_MS="${SHOP_TRIM_INTERVAL_MS:-10000}"
 # Fixed, so the broker's storage (formatted once, with this id) stays valid across runs.
 KAFKA_CLUSTER_ID="Wt1QvKhuSh2y8yYcP6ZbXA"
 READY_TIMEOUT="${SHOP_READY_TIMEOUT:-120}"
@@ -102,6 +109,15 @@ ready() {
   esac
 }
 
+# The native heap trimming option, if this JDK has it: asked once, before the first launch.
+set_trim_option() {
+  TRIM_OPTION=""
+  if [ "$TRIM_INTERVAL_MS" != 0 ] \
+      && "$JAVA" -XX:TrimNativeHeapInterval="$TRIM_INTERVAL_MS" -version >/dev/null 2>&1; then
+    TRIM_OPTION="-XX:TrimNativeHeapInterval=$TRIM_INTERVAL_MS"
+  fi
+}
+
 # launch <part> <java arguments...>: starts the JVM in the state directory, detached from this
 # shell, output to its log
 launch() {
@@ -113,7 +129,10 @@ launch() {
   # its own session (setsid where there is one), so a Ctrl-C in this terminal later does not reach it
   local detach=nohup
   command -v setsid >/dev/null 2>&1 && detach=setsid
-  (cd "$STATE_DIR" && exec "$detach" "$JAVA" "-Dkafka-shop.part=$part" "$@") >>"$LOG_DIR/$part.log" 2>&1 </dev/null &
+  [ -n "${TRIM_OPTION+set}" ] || set_trim_option
+  # shellcheck disable=SC2086  # empty or one word
+  (cd "$STATE_DIR" && exec "$detach" "$JAVA" "-Dkafka-shop.part=$part" $TRIM_OPTION "$@") \
+    >>"$LOG_DIR/$part.log" 2>&1 </dev/null &
   echo $! >"$PID_DIR/$part.pid"
 }
 
