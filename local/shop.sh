@@ -52,7 +52,7 @@ KAFKA_JAVA_OPTS="${SHOP_KAFKA_JAVA_OPTS:--Xmx128m -Xms128m -XX:+UseSerialGC -Xss
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 MAIL_JAVA_OPTS="${SHOP_MAIL_JAVA_OPTS:--Xmx64m -XX:+UseSerialGC}"
 # Every 10 s each JVM gives back what its native heap has freed. glibc keeps freed memory for the
-# process to reuse, and the JIT compilers free tens of MiB at a time: one trim took 27-42 MiB from each
+# process to reuse, and the JIT compilers free tens of MiB at a time: one trim took 25-41 MiB from each
 # JVM after a load test, 220 MiB over the seven (docs/BENCHMARKS.md, "Memory"). In every JVM, whatever
 # SHOP_*_JAVA_OPTS say; SHOP_TRIM_INTERVAL_MS=0 turns it off, and a JDK without the option (older
 # updates of 17) runs without it.
