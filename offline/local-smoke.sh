@@ -3,7 +3,8 @@
 # of its own (so a developer's own run keeps its data):
 #
 #   1. local/shop.sh start: the broker, GreenMail and the five services, ready within SHOP_LOCAL_SMOKE_BUDGET
-#      seconds (default 90; on 2 cores about 30 s when idle), each service from its CDS archive
+#      seconds (default 90; on 2 cores about 30 s when idle), each service from its CDS archive, every
+#      JVM trimming its native heap where its JDK can
 #   2. alice's keyboards -> CONFIRMED, bob's monitor -> CANCELLED; balances, stock, sales, mails
 #   3. one part on its own: stop payment-service, place an order (it waits), start payment-service,
 #      the order completes; status shows each part
@@ -76,6 +77,20 @@ for s in order-service payment-service inventory-service email-service insights-
     || fail "$s was not started with -XX:SharedArchiveFile and -jar: $(ps -ww -o command= -p "$pid")"
   (cd "/proc/$pid/cwd" && "${ARCHIVE_CHECK[@]}") >"$SHOP_LOCAL_DIR/logs/$s.cds-check.log" 2>&1 \
     || fail "$s cannot map its CDS archive: $(archive_check_reason "$SHOP_LOCAL_DIR/logs/$s.cds-check.log")"
+done
+stage_done
+
+stage "every JVM trims its native heap, if its JDK can"
+for part in "${PARTS[@]}"; do
+  pid="$(pid_of "$part")"
+  jdk_bin="$(dirname "$(readlink "/proc/$pid/exe")")"
+  if ! "$jdk_bin/java" -XX:TrimNativeHeapInterval=10000 -version >/dev/null 2>&1; then
+    log "$part: its JDK has no -XX:TrimNativeHeapInterval, so local/shop.sh started it without"
+    continue
+  fi
+  # asked of the running JVM, so an option that did not take effect fails too
+  "$jdk_bin/jcmd" "$pid" VM.flags | tr ' ' '\n' | grep -qx -- '-XX:TrimNativeHeapInterval=10000' \
+    || fail "$part does not trim its native heap every 10 s: $(ps -ww -o command= -p "$pid")"
 done
 stage_done
 
