@@ -7,6 +7,7 @@
 #   ./mvnw -B -DskipTests package && load-generator/benchmark.sh
 #
 # BENCHMARK_WARMUP changes the warm-up (default 600s), BENCHMARK_RATES the curve's rates,
+# BENCHMARK_PROFILE=cpu (or alloc) adds a closed-loop run with every JVM of the shop profiled,
 # BENCHMARK_KEEP=1 leaves the shop running afterwards.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -50,5 +51,12 @@ generate --rate="${BENCHMARK_RATES:-100,200,400,600,800}" --duration=20s --warmu
 
 echo "=== the target's offered rate"
 generate --rate=1000 --duration=20s --warmup=0s --drain=60s --settle=60s --raw-records=0
+
+if [ -n "${BENCHMARK_PROFILE:-}" ]; then
+    # Last, apart from the figures above: the profilers cost the shop a tenth or more of its throughput.
+    echo "=== closed loop, every JVM profiled ($BENCHMARK_PROFILE)"
+    generate --rate=max --clients=16 --duration=30s --warmup=0s --drain=60s --settle=60s --raw-records=0 \
+        --profile="$BENCHMARK_PROFILE"
+fi
 
 [ "${BENCHMARK_KEEP:-0}" = 1 ] || local/shop.sh stop

@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
  * Measures the running shop: {@code java -jar load-generator.jar --rate=500 --duration=30s}, or
  * {@code --rate=max --clients=32} for a closed loop, or {@code --rate=250,500,1000} for a saturation curve.
  * Prints each round, then writes a JSON report and SVG charts to {@code --out} (default ./load-results).
+ * {@code --profile=cpu} (or {@code alloc}) also profiles every JVM of the shop during each round and splits
+ * what each spends per order by library ({@link ShopProfiler}).
  */
 public final class LoadGenerator {
 
@@ -25,17 +27,24 @@ public final class LoadGenerator {
                 ShopLag lag = new ShopLag(settings.bootstrapServers());
                 OrderPlacer placer = new OrderPlacer(settings.orderService(), settings.connections())) {
             outcomes.start();
-            Round round = new Round(settings, placer, outcomes, lag);
+            ShopProfiler profiler = settings.profile() == null ? null
+                    : ShopProfiler.create(settings.profile(), settings.out());
+            Round round = new Round(settings, placer, outcomes, lag, profiler);
             if (!settings.warmup().isZero()) {
                 log.info("warm-up: {} for {}", describe(settings.rates().get(0), settings), settings.warmup());
-                log.info("warm-up done: {}", Report.summary(round.run(settings.rates().get(0), settings.warmup())));
+                log.info("warm-up done: {}",
+                        Report.summary(round.run(settings.rates().get(0), settings.warmup(), null)));
             }
             List<Round.Result> results = new ArrayList<>();
             for (int rate : settings.rates()) {
                 Thread.sleep(settings.pause().toMillis());
                 log.info("round: {} for {}", describe(rate, settings), settings.duration());
-                Round.Result result = round.run(rate, settings.duration());
+                Round.Result result = round.run(rate, settings.duration(),
+                        report.name() + "-" + Report.label(rate, settings.clients()));
                 log.info("{}", Report.summary(result));
+                if (result.profile() != null) {
+                    log.info("{}", Report.profileSummary(result.profile()));
+                }
                 results.add(result);
             }
             report.rounds(results);

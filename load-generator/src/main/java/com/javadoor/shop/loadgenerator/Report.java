@@ -48,10 +48,20 @@ final class Report {
                 r.generatorCpuSeconds(), r.processes());
     }
 
+    /** What every file of this run is called before its suffix. */
+    String name() {
+        return "load-" + STAMP.format(started);
+    }
+
+    /** How a round is named in its files: {@code 400-per-s}, {@code closed-16}. */
+    static String label(int rate, int clients) {
+        return rate > 0 ? rate + "-per-s" : "closed-" + clients;
+    }
+
     /** @return the JSON report's path */
     Path write() throws IOException {
         Files.createDirectories(settings.out());
-        String name = "load-" + STAMP.format(started);
+        String name = name();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("started", started.toString());
         json.put("machine", Map.of("processors", Runtime.getRuntime().availableProcessors(),
@@ -68,8 +78,11 @@ final class Report {
         Files.writeString(report, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                 .writeValueAsString(json));
         for (Round.Result round : rounds) {
-            String label = round.offeredRate() > 0 ? round.offeredRate() + "-per-s" : "closed-" + round.clients();
+            String label = label(round.offeredRate(), round.clients());
             Files.writeString(settings.out().resolve(name + "-" + label + ".svg"), timeline(round));
+            if (round.profile() != null) {
+                Files.writeString(settings.out().resolve(name + "-" + label + "-profile.svg"), profile(round));
+            }
         }
         List<Round.Result> open = rounds.stream().filter(r -> r.offeredRate() > 0).toList();
         if (open.size() > 1) {
@@ -104,6 +117,29 @@ final class Report {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"640\">\n"
                 + throughput.replaceFirst("<svg ", "<svg y=\"0\" ")
                 + p99.replaceFirst("<svg ", "<svg y=\"320\" ") + "</svg>\n";
+    }
+
+    /** One line a process: its total per order, then its largest libraries. */
+    static String profileSummary(Round.Profile profile) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "profile, %s per finalised order:",
+                profile.unit()));
+        profile.perOrder().forEach((part, libraries) -> {
+            double total = libraries.values().stream().mapToDouble(Double::doubleValue).sum();
+            text.append(String.format(Locale.ROOT, "%n  %-18s %7.2f = ", part, total));
+            text.append(String.join(", ", libraries.entrySet().stream().limit(8)
+                    .map(library -> String.format(Locale.ROOT, "%s %.2f", library.getKey(), library.getValue()))
+                    .toList()));
+        });
+        return text.toString();
+    }
+
+    private static String profile(Round.Result round) {
+        double total = round.profile().perOrder().values().stream()
+                .flatMap(libraries -> libraries.values().stream()).mapToDouble(Double::doubleValue).sum();
+        String title = String.format(Locale.ROOT, "%s per order by process and library: %.2f in all (%s, %.0f orders/s)",
+                round.profile().unit(), total, round.offeredRate() > 0 ? round.offeredRate() + "/s offered"
+                        : "closed loop", round.finalisedPerSecond());
+        return new SvgBars(title, round.profile().unit() + " per finalised order", round.profile().perOrder()).render();
     }
 
     private static long memoryMiB() {

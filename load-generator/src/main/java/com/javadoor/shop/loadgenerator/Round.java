@@ -1,8 +1,11 @@
 package com.javadoor.shop.loadgenerator;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -14,12 +17,15 @@ final class Round {
     private final OrderPlacer placer;
     private final OutcomeListener outcomes;
     private final ShopLag lag;
+    private final ShopProfiler profiler;
 
-    Round(Settings settings, OrderPlacer placer, OutcomeListener outcomes, ShopLag lag) {
+    /** @param profiler null for none */
+    Round(Settings settings, OrderPlacer placer, OutcomeListener outcomes, ShopLag lag, ShopProfiler profiler) {
         this.settings = settings;
         this.placer = placer;
         this.outcomes = outcomes;
         this.lag = lag;
+        this.profiler = profiler;
     }
 
     record Result(String mode, int offeredRate, int clients, double loadSeconds, long offered, long accepted,
@@ -28,7 +34,14 @@ final class Round {
             long notFinal, long lagBefore, long lagAfter, double settledSeconds, long unexpectedOutcomes, Map<String, Long> errors, double shopCpuSeconds,
             double shopCpuMillisPerOrder, double idleShopCores, double shopCpuMillisPerOrderNetOfIdle,
             double generatorCpuSeconds, Map<String, ProcessUsage> processes,
-            List<Second> timeline) {
+            List<Second> timeline, Profile profile) {
+    }
+
+    /**
+     * What the shop's processes spent a finalised order on, by library: CPU milliseconds ({@code cpu}) or
+     * KiB allocated ({@code alloc}). Each process's figure per order is split in the shares of its samples.
+     */
+    record Profile(String event, String unit, Map<String, Map<String, Double>> perOrder) {
     }
 
     private static final Duration IDLE_SAMPLE = Duration.ofSeconds(3);
@@ -48,7 +61,8 @@ final class Round {
     record Second(long second, long accepted, long finalised) {
     }
 
-    Result run(int rate, Duration duration) throws InterruptedException {
+    /** @param profiled a name for the files of this round's profile, null for no profile */
+    Result run(int rate, Duration duration, String profiled) throws InterruptedException, IOException {
         long lagBefore = lag.awaitSettled(settings.settle());
         MailPurge mailPurge = MailPurge.start(placer, settings.mailServer());
         // what the shop spends doing nothing (polls, heartbeats, metrics), so waiting for it to settle can be told apart
@@ -58,6 +72,11 @@ final class Round {
         Map<String, ShopProcesses.Sample> before = ShopProcesses.sample();
         double idleCores = cpuBetween(idleStart, before) / ((System.nanoTime() - idleStartNanos) / 1e9);
         double generatorBefore = ShopProcesses.ownCpuSeconds();
+        boolean profiling = profiler != null && profiled != null;
+        if (profiling) {
+            // the same window as the CPU time measured below, so a profile's shares split exactly that time
+            profiler.start(before.values());
+        }
         long start = System.nanoTime();
         OrderTracker tracker = new OrderTracker(start);
         outcomes.follow(tracker);
@@ -73,6 +92,7 @@ final class Round {
         double settledSeconds = (System.nanoTime() - start) / 1e9;
         Map<String, ShopProcesses.Sample> after = ShopProcesses.sample();
         double measuredSeconds = (System.nanoTime() - start) / 1e9;
+        Map<String, StackProfile> stacks = profiling ? profiler.stop(profiled) : Map.of();
         double shopCpu = 0;
         Map<String, ProcessUsage> processes = new TreeMap<>();
         for (ShopProcesses.Sample sample : after.values()) {
@@ -93,7 +113,23 @@ final class Round {
                 tracker.unexpectedOutcomes(), tracker.errors(), round(shopCpu),
                 finalised == 0 ? 0 : round(shopCpu * 1000 / finalised), round(idleCores),
                 finalised == 0 ? 0 : round((shopCpu - idleCores * measuredSeconds) * 1000 / finalised),
-                round(ShopProcesses.ownCpuSeconds() - generatorBefore), processes, timeline(tracker));
+                round(ShopProcesses.ownCpuSeconds() - generatorBefore), processes, timeline(tracker),
+                profiling ? profile(stacks, processes, finalised) : null);
+    }
+
+    private Profile profile(Map<String, StackProfile> stacks, Map<String, ProcessUsage> processes, long finalised) {
+        Map<String, Map<String, Double>> perOrder = new TreeMap<>();
+        boolean cpu = profiler.event() == ShopProfiler.Event.CPU;
+        stacks.forEach((part, profile) -> {
+            ProcessUsage usage = processes.get(part);
+            // CPU: the process's measured milliseconds per order; allocation: the bytes sampled, in KiB
+            double total = cpu ? (usage == null ? 0 : usage.cpuSeconds() * 1000) : profile.total() / 1024.0;
+            Map<String, Double> rounded = new LinkedHashMap<>();
+            profile.perOrder(finalised == 0 ? 0 : total / finalised).forEach((library, value) -> rounded.put(library,
+                    Math.round(value * 1000) / 1000.0));
+            perOrder.put(part, rounded);
+        });
+        return new Profile(profiler.event().name().toLowerCase(Locale.ROOT), cpu ? "CPU ms" : "KiB", perOrder);
     }
 
     private static long answered(OrderTracker tracker) {

@@ -25,11 +25,12 @@ import java.util.Map;
  * @param declinedPercent   bob ordering more than his balance
  * @param outOfStockPercent dave ordering more webcams than there are
  * @param rawRecords   records for Kafka's ProducerPerformance and ConsumerPerformance; 0 skips the raw ceiling
+ * @param profile      what to profile in every JVM of the shop during each measured round (cpu, alloc), or null
  */
 record Settings(URI orderService, String bootstrapServers, URI mailServer, List<Integer> rates, int clients, int connections,
         Duration duration,
         Duration warmup, Duration drain, Duration settle, Duration pause, int maxInFlight, int declinedPercent, int outOfStockPercent,
-        int rawRecords, int rawRecordSize, Path out) {
+        int rawRecords, int rawRecordSize, Path out, ShopProfiler.Event profile) {
 
     static Settings parse(String... args) {
         Map<String, String> options = new HashMap<>();
@@ -51,7 +52,8 @@ record Settings(URI orderService, String bootstrapServers, URI mailServer, List<
                 Integer.parseInt(take(options, "declined-percent", "5")),
                 Integer.parseInt(take(options, "out-of-stock-percent", "5")),
                 Integer.parseInt(take(options, "raw-records", "300000")),
-                Integer.parseInt(take(options, "raw-record-size", "300")), Path.of(take(options, "out", "load-results")));
+                Integer.parseInt(take(options, "raw-record-size", "300")), Path.of(take(options, "out", "load-results")),
+                profile(take(options, "profile", "none")));
         if (!options.isEmpty()) {
             throw new IllegalArgumentException("Unknown options: " + options.keySet());
         }
@@ -60,6 +62,10 @@ record Settings(URI orderService, String bootstrapServers, URI mailServer, List<
 
     private static URI mailServer(String address) {
         return address.equals("none") ? null : URI.create(address);
+    }
+
+    private static ShopProfiler.Event profile(String event) {
+        return event.equals("none") ? null : ShopProfiler.Event.of(event);
     }
 
     private static String take(Map<String, String> options, String name, String fallback) {

@@ -1,0 +1,54 @@
+package com.javadoor.shop.loadgenerator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Stacks as async-profiler collapses them: outermost frame first, the weight last. */
+class StackProfileTests {
+
+    @Test
+    void chargesEachSampleToTheInnermostLibraryOnItsStack() {
+        StackProfile profile = StackProfile.parse("""
+                java/lang/Thread.run;com/javadoor/shop/orderservice/order/OrderIntake.store;org/h2/mvstore/MVStore.store;sun/nio/ch/FileChannelImpl.write;__write_[k] 7
+                java/lang/Thread.run;org/apache/tomcat/util/net/NioEndpoint$Poller.run;org/springframework/web/servlet/DispatcherServlet.doService;tools/jackson/databind/ObjectMapper.readValue;java/util/HashMap.get 3
+                java/lang/Thread.run;org/apache/tomcat/util/net/NioEndpoint$Poller.run;java/util/HashMap.get 2
+                java/lang/Thread.run;com/javadoor/shop/orderservice/order/OrderController$$Lambda.0x00007f.apply 1
+                """);
+
+        assertThat(profile.total()).isEqualTo(13);
+        assertThat(profile.byLibrary()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "H2", 7L, "Jackson", 3L, "Tomcat", 2L, "the shop's code", 1L));
+    }
+
+    @Test
+    void tellsTheJvmsOwnThreadsApart() {
+        StackProfile profile = StackProfile.parse("""
+                thread_native_entry;Thread::call_run;CompileBroker::compiler_thread_loop;C2Compiler::compile_method 5
+                thread_native_entry;Thread::call_run;VMThread::run;VM_GenCollectForAllocation::doit;DefNewGeneration::collect 4
+                thread_native_entry;Thread::call_run;VMThread::run;SafepointSynchronize::begin;__futex_[k] 1
+                java/lang/Thread.run;java/util/concurrent/ThreadPoolExecutor.runWorker;java/lang/Object.wait 2
+                """);
+
+        assertThat(profile.byLibrary()).containsExactlyInAnyOrderEntriesOf(Map.of(StackProfile.COMPILER, 5L,
+                StackProfile.COLLECTOR, 4L, StackProfile.JVM, 1L, StackProfile.JDK, 2L));
+    }
+
+    @Test
+    void namesAnUnknownLibraryByItsFirstPackages() {
+        assertThat(StackProfile.chargedTo(new String[] { "java/lang/Thread.run", "io/netty/channel/nio/NioEventLoop.run" }))
+                .isEqualTo("io/netty");
+    }
+
+    @Test
+    void splitsAProcessesFigurePerOrderInTheSharesOfItsSamples() {
+        StackProfile profile = StackProfile.parse("""
+                org/h2/mvstore/MVStore.store 3
+                org/apache/kafka/clients/consumer/KafkaConsumer.poll 1
+                """);
+
+        assertThat(profile.perOrder(0.8)).containsExactly(Map.entry("H2", 0.6000000000000001),
+                Map.entry("Kafka clients", 0.2));
+    }
+}
