@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Attach API, which needs a JDK and the same user as the shop. Each process writes a flame graph
  * ({@code <name>-<part>.html}) and the collapsed stacks it is summed up from.
  *
- * <p>{@code cpu} samples where the processes spend CPU time (every 2 ms of it); {@code alloc} samples what
+ * <p>{@code cpu} samples where the processes spend CPU time (every 10 ms of it); {@code alloc} samples what
  * they allocate (every 256 KiB), by library too.
  */
 final class ShopProfiler {
@@ -29,7 +29,7 @@ final class ShopProfiler {
     private static final Logger log = LoggerFactory.getLogger(ShopProfiler.class);
 
     enum Event {
-        CPU("event=cpu,interval=2ms", ""), ALLOC("event=alloc,alloc=256k", ",total");
+        CPU("event=cpu,interval=10ms", ""), ALLOC("event=alloc,alloc=256k", ",total");
 
         private final String start;
         private final String weight;
