@@ -119,18 +119,24 @@ final class Report {
                 + p99.replaceFirst("<svg ", "<svg y=\"320\" ") + "</svg>\n";
     }
 
-    /** One line a process: its total per order, then its largest libraries. */
+    /** Two lines a process: its total per order, then its largest libraries; and its busiest threads. */
     static String profileSummary(Round.Profile profile) {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "profile, %s per finalised order:",
                 profile.unit()));
         profile.perOrder().forEach((part, libraries) -> {
             double total = libraries.values().stream().mapToDouble(Double::doubleValue).sum();
-            text.append(String.format(Locale.ROOT, "%n  %-18s %7.2f = ", part, total));
-            text.append(String.join(", ", libraries.entrySet().stream().limit(8)
-                    .map(library -> String.format(Locale.ROOT, "%s %.2f", library.getKey(), library.getValue()))
-                    .toList()));
+            text.append(String.format(Locale.ROOT, "%n  %-18s %7.2f = %s", part, total, largest(libraries, 8)));
+            Map<String, Double> threads = profile.perOrderByThread().getOrDefault(part, Map.of());
+            if (!threads.isEmpty()) {
+                text.append(String.format(Locale.ROOT, "%n  %-18s         by thread: %s", "", largest(threads, 6)));
+            }
         });
         return text.toString();
+    }
+
+    private static String largest(Map<String, Double> parts, int count) {
+        return String.join(", ", parts.entrySet().stream().limit(count)
+                .map(part -> String.format(Locale.ROOT, "%s %.2f", part.getKey(), part.getValue())).toList());
     }
 
     private static String profile(Round.Result round) {

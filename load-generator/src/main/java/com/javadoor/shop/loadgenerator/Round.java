@@ -41,7 +41,8 @@ final class Round {
      * What the shop's processes spent a finalised order on, by library: CPU milliseconds ({@code cpu}) or
      * KiB allocated ({@code alloc}). Each process's figure per order is split in the shares of its samples.
      */
-    record Profile(String event, String unit, Map<String, Map<String, Double>> perOrder) {
+    record Profile(String event, String unit, Map<String, Map<String, Double>> perOrder,
+            Map<String, Map<String, Double>> perOrderByThread) {
     }
 
     private static final Duration IDLE_SAMPLE = Duration.ofSeconds(3);
@@ -119,17 +120,24 @@ final class Round {
 
     private Profile profile(Map<String, StackProfile> stacks, Map<String, ProcessUsage> processes, long finalised) {
         Map<String, Map<String, Double>> perOrder = new TreeMap<>();
+        Map<String, Map<String, Double>> perOrderByThread = new TreeMap<>();
         boolean cpu = profiler.event() == ShopProfiler.Event.CPU;
         stacks.forEach((part, profile) -> {
             ProcessUsage usage = processes.get(part);
             // CPU: the process's measured milliseconds per order; allocation: the bytes sampled, in KiB
             double total = cpu ? (usage == null ? 0 : usage.cpuSeconds() * 1000) : profile.total() / 1024.0;
-            Map<String, Double> rounded = new LinkedHashMap<>();
-            profile.perOrder(finalised == 0 ? 0 : total / finalised).forEach((library, value) -> rounded.put(library,
-                    Math.round(value * 1000) / 1000.0));
-            perOrder.put(part, rounded);
+            double totalPerOrder = finalised == 0 ? 0 : total / finalised;
+            perOrder.put(part, rounded(profile.perOrder(totalPerOrder)));
+            perOrderByThread.put(part, rounded(profile.perOrderByThread(totalPerOrder)));
         });
-        return new Profile(profiler.event().name().toLowerCase(Locale.ROOT), cpu ? "CPU ms" : "KiB", perOrder);
+        return new Profile(profiler.event().name().toLowerCase(Locale.ROOT), cpu ? "CPU ms" : "KiB", perOrder,
+                perOrderByThread);
+    }
+
+    private static Map<String, Double> rounded(Map<String, Double> values) {
+        Map<String, Double> rounded = new LinkedHashMap<>();
+        values.forEach((name, value) -> rounded.put(name, Math.round(value * 1000) / 1000.0));
+        return rounded;
     }
 
     private static long answered(OrderTracker tracker) {

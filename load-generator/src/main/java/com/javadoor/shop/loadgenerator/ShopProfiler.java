@@ -29,7 +29,8 @@ final class ShopProfiler {
     private static final Logger log = LoggerFactory.getLogger(ShopProfiler.class);
 
     enum Event {
-        CPU("event=cpu,interval=10ms", ""), ALLOC("event=alloc,alloc=256k", ",total");
+        // "threads": each stack starts with its thread's name, so the split by thread comes with it
+        CPU("event=cpu,interval=10ms,threads", ""), ALLOC("event=alloc,alloc=256k,threads", ",total");
 
         private final String start;
         private final String weight;

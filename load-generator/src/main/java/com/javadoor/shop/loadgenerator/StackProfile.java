@@ -1,9 +1,11 @@
 package com.javadoor.shop.loadgenerator;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +15,13 @@ import java.util.regex.Pattern;
  * writing its file counts as H2. A stack without a Java frame of any library belongs to the JVM itself:
  * its JIT compilers, its collector, or the rest (the VM thread, safepoints, the kernel's side of it).
  * The weight is samples of CPU time, or bytes for an allocation profile.
+ *
+ * <p>Stacks recorded with async-profiler's {@code threads} option begin with the thread's name, which
+ * also sums them up by thread, the numbers in a name replaced by {@code #} so that a pool counts as one:
+ * {@code http-nio-#-exec-#} is Tomcat's request threads, {@code order-intake} the thread that stores
+ * accepted orders, {@code kafka-producer-network-thread | producer-#} the producers' I/O.
  */
-record StackProfile(long total, Map<String, Long> byLibrary) {
+record StackProfile(long total, Map<String, Long> byLibrary, Map<String, Long> byThread) {
 
     static final String COMPILER = "JVM: JIT compilers";
     static final String COLLECTOR = "JVM: collector";
@@ -65,11 +72,15 @@ record StackProfile(long total, Map<String, Long> byLibrary) {
     private static final Pattern COLLECTING = Pattern.compile(
             "GenCollect|DefNewGeneration|TenuredGeneration|SerialHeap|VM_GC|VM_CollectFor|PSScavenge|PSParallelCompact"
                     + "|G1|ZGC|ZDriver|ShenandoahControl|GCTaskThread|WorkerThread::run|CollectedHeap::collect");
+    /** The first frame of a stack recorded with the {@code threads} option: {@code [name tid=1234]}. */
+    private static final Pattern THREAD = Pattern.compile("^\\[(.*) tid=\\d+]$");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
     /** What async-profiler appends to a frame to say what kind it is ({@code _[k]} for the kernel, ...). */
     private static final Pattern ANNOTATION = Pattern.compile("_\\[.]$");
 
     static StackProfile parse(String collapsed) {
         Map<String, Long> byLibrary = new TreeMap<>();
+        Map<String, Long> byThread = new TreeMap<>();
         long total = 0;
         for (String line : collapsed.split("\n")) {
             int space = line.lastIndexOf(' ');
@@ -77,19 +88,33 @@ record StackProfile(long total, Map<String, Long> byLibrary) {
                 continue;
             }
             long weight = Long.parseLong(line.substring(space + 1).trim());
-            byLibrary.merge(chargedTo(line.substring(0, space).split(";")), weight, Long::sum);
+            String[] frames = line.substring(0, space).split(";");
+            Matcher thread = THREAD.matcher(frames[0]);
+            if (thread.matches()) {
+                byThread.merge(NUMBER.matcher(thread.group(1)).replaceAll("#"), weight, Long::sum);
+                frames = Arrays.copyOfRange(frames, 1, frames.length);
+            }
+            byLibrary.merge(chargedTo(frames), weight, Long::sum);
             total += weight;
         }
-        return new StackProfile(total, byLibrary);
+        return new StackProfile(total, byLibrary, byThread);
     }
 
     /** The libraries, largest first, with what they weigh per order in the unit the caller chooses. */
     Map<String, Double> perOrder(double processTotalPerOrder) {
+        return split(byLibrary, processTotalPerOrder);
+    }
+
+    /** The same by thread (pool), largest first; empty for stacks recorded without their threads. */
+    Map<String, Double> perOrderByThread(double processTotalPerOrder) {
+        return split(byThread, processTotalPerOrder);
+    }
+
+    private Map<String, Double> split(Map<String, Long> weights, double processTotalPerOrder) {
         Map<String, Double> shares = new LinkedHashMap<>();
-        byLibrary.entrySet().stream()
+        weights.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .forEach(library -> shares.put(library.getKey(),
-                        total == 0 ? 0 : processTotalPerOrder * library.getValue() / total));
+                .forEach(part -> shares.put(part.getKey(), total == 0 ? 0 : processTotalPerOrder * part.getValue() / total));
         return shares;
     }
 

@@ -41,6 +41,8 @@ class ShopProfilerTests {
             assertThat(busy.total()).isPositive();
             // The busy loop is this package's code: "the shop's code" is what it costs, more than all else.
             assertThat(busy.byLibrary().get("the shop's code")).isGreaterThan(busy.total() / 2);
+            // and it runs in the child's main thread
+            assertThat(busy.byThread().get("main")).isGreaterThan(busy.total() / 2);
             assertThat(out.resolve("test-busy.html")).isNotEmptyFile();
             assertThat(Files.readString(out.resolve("test-busy.collapsed"))).contains("Busy.spin");
         }

@@ -36,6 +36,24 @@ class StackProfileTests {
     }
 
     @Test
+    void sumsUpStacksRecordedWithTheirThreadsByThreadPool() {
+        StackProfile profile = StackProfile.parse("""
+                [http-nio-8080-exec-3 tid=101];java/lang/Thread.run;org/apache/tomcat/util/net/NioEndpoint$SocketProcessor.run 4
+                [http-nio-8080-exec-17 tid=102];java/lang/Thread.run;org/apache/tomcat/util/net/NioEndpoint$SocketProcessor.run 2
+                [order-intake tid=55];java/lang/Thread.run;org/h2/mvstore/MVStore.store 3
+                [VM Thread tid=9];thread_native_entry;VMThread::run;VM_GenCollectForAllocation::doit 1
+                """);
+
+        assertThat(profile.byThread()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "http-nio-#-exec-#", 6L, "order-intake", 3L, "VM Thread", 1L));
+        // the thread's name is not a frame: the libraries come out as without it
+        assertThat(profile.byLibrary()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "Tomcat", 6L, "H2", 3L, StackProfile.COLLECTOR, 1L));
+        assertThat(profile.perOrderByThread(1.0)).containsExactly(Map.entry("http-nio-#-exec-#", 0.6),
+                Map.entry("order-intake", 0.3), Map.entry("VM Thread", 0.1));
+    }
+
+    @Test
     void namesAnUnknownLibraryByItsFirstPackages() {
         assertThat(StackProfile.chargedTo(new String[] { "java/lang/Thread.run", "io/netty/channel/nio/NioEventLoop.run" }))
                 .isEqualTo("io/netty");
