@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * The weight is samples of CPU time, or bytes for an allocation profile.
  *
  * <p>Stacks recorded with async-profiler's {@code threads} option begin with the thread's name, which
- * also sums them up by thread, the numbers in a name replaced by {@code #} so that a pool counts as one:
+ * also sums them up by thread, what varies in a pool's names replaced by {@code #} so that it counts as one:
  * {@code http-nio-#-exec-#} is Tomcat's request threads, {@code order-intake} the thread that stores
  * accepted orders, {@code kafka-producer-network-thread | producer-#} the producers' I/O.
  */
@@ -74,7 +74,10 @@ record StackProfile(long total, Map<String, Long> byLibrary, Map<String, Long> b
                     + "|G1|ZGC|ZDriver|ShenandoahControl|GCTaskThread|WorkerThread::run|CollectedHeap::collect");
     /** The first frame of a stack recorded with the {@code threads} option: {@code [name tid=1234]}. */
     private static final Pattern THREAD = Pattern.compile("^\\[(.*) tid=\\d+]$");
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    /** What varies within a pool's names: ids, addresses, and numbers not part of a word (C2 stays C2). */
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern ADDRESS = Pattern.compile("\\d+\\.\\d+\\.\\d+\\.\\d+(:\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z])\\d+");
     /** What async-profiler appends to a frame to say what kind it is ({@code _[k]} for the kernel, ...). */
     private static final Pattern ANNOTATION = Pattern.compile("_\\[.]$");
 
@@ -91,13 +94,20 @@ record StackProfile(long total, Map<String, Long> byLibrary, Map<String, Long> b
             String[] frames = line.substring(0, space).split(";");
             Matcher thread = THREAD.matcher(frames[0]);
             if (thread.matches()) {
-                byThread.merge(NUMBER.matcher(thread.group(1)).replaceAll("#"), weight, Long::sum);
+                byThread.merge(pool(thread.group(1)), weight, Long::sum);
                 frames = Arrays.copyOfRange(frames, 1, frames.length);
             }
             byLibrary.merge(chargedTo(frames), weight, Long::sum);
             total += weight;
         }
         return new StackProfile(total, byLibrary, byThread);
+    }
+
+    /** A thread's name without what tells the threads of one pool apart. */
+    static String pool(String thread) {
+        String name = UUID.matcher(thread).replaceAll("#");
+        name = ADDRESS.matcher(name).replaceAll("#");
+        return NUMBER.matcher(name).replaceAll("#");
     }
 
     /** The libraries, largest first, with what they weigh per order in the unit the caller chooses. */

@@ -54,6 +54,15 @@ class StackProfileTests {
     }
 
     @Test
+    void namesAPoolWithoutWhatTellsItsThreadsApart() {
+        assertThat(StackProfile.pool("http-nio-8080-exec-17")).isEqualTo("http-nio-#-exec-#");
+        assertThat(StackProfile.pool("C2 CompilerThre")).isEqualTo("C2 CompilerThre");
+        assertThat(StackProfile.pool("smtp:127.0.0.1:3025<-/127.0.0.1:45678")).isEqualTo("smtp:#<-/#");
+        assertThat(StackProfile.pool("insights-sales-0feda5eb-3f1a-4df2-9fc0-a1d2b3c4d5e6-StreamThread-1"))
+                .isEqualTo("insights-sales-#-StreamThread-#");
+    }
+
+    @Test
     void namesAnUnknownLibraryByItsFirstPackages() {
         assertThat(StackProfile.chargedTo(new String[] { "java/lang/Thread.run", "io/netty/channel/nio/NioEventLoop.run" }))
                 .isEqualTo("io/netty");
