@@ -53,7 +53,7 @@ echo "=== the target's offered rate"
 generate --rate=1000 --duration=20s --warmup=0s --drain=60s --settle=60s --raw-records=0
 
 if [ -n "${BENCHMARK_PROFILE:-}" ]; then
-    # Last, apart from the figures above: the profilers cost the shop a tenth or more of its throughput.
+    # Last, so that none of the figures above is measured with profilers in the shop's JVMs.
     echo "=== closed loop, every JVM profiled ($BENCHMARK_PROFILE)"
     generate --rate=max --clients=16 --duration=30s --warmup=0s --drain=60s --settle=60s --raw-records=0 \
         --profile="$BENCHMARK_PROFILE"

@@ -123,7 +123,7 @@ final class Report {
     static String profileSummary(Round.Profile profile) {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "profile, %s per finalised order:",
                 profile.unit()));
-        profile.perOrder().forEach((part, libraries) -> {
+        profile.perOrderByLibrary().forEach((part, libraries) -> {
             double total = libraries.values().stream().mapToDouble(Double::doubleValue).sum();
             text.append(String.format(Locale.ROOT, "%n  %-18s %7.2f = %s", part, total, largest(libraries, 8)));
             Map<String, Double> threads = profile.perOrderByThread().getOrDefault(part, Map.of());
@@ -140,12 +140,12 @@ final class Report {
     }
 
     private static String profile(Round.Result round) {
-        double total = round.profile().perOrder().values().stream()
+        double total = round.profile().perOrderByLibrary().values().stream()
                 .flatMap(libraries -> libraries.values().stream()).mapToDouble(Double::doubleValue).sum();
         String title = String.format(Locale.ROOT, "%s per order by process and library: %.2f in all (%s, %.0f orders/s)",
                 round.profile().unit(), total, round.offeredRate() > 0 ? round.offeredRate() + "/s offered"
                         : "closed loop", round.finalisedPerSecond());
-        return new SvgBars(title, round.profile().unit() + " per finalised order", round.profile().perOrder()).render();
+        return new SvgBars(title, round.profile().unit() + " per finalised order", round.profile().perOrderByLibrary()).render();
     }
 
     private static long memoryMiB() {

@@ -41,7 +41,7 @@ final class Round {
      * What the shop's processes spent a finalised order on, by library: CPU milliseconds ({@code cpu}) or
      * KiB allocated ({@code alloc}). Each process's figure per order is split in the shares of its samples.
      */
-    record Profile(String event, String unit, Map<String, Map<String, Double>> perOrder,
+    record Profile(String event, String unit, Map<String, Map<String, Double>> perOrderByLibrary,
             Map<String, Map<String, Double>> perOrderByThread) {
     }
 
@@ -119,19 +119,19 @@ final class Round {
     }
 
     private Profile profile(Map<String, StackProfile> stacks, Map<String, ProcessUsage> processes, long finalised) {
-        Map<String, Map<String, Double>> perOrder = new TreeMap<>();
-        Map<String, Map<String, Double>> perOrderByThread = new TreeMap<>();
-        boolean cpu = profiler.event() == ShopProfiler.Event.CPU;
+        Map<String, Map<String, Double>> byLibrary = new TreeMap<>();
+        Map<String, Map<String, Double>> byThread = new TreeMap<>();
+        ShopProfiler.Event event = profiler.event();
         stacks.forEach((part, profile) -> {
             ProcessUsage usage = processes.get(part);
             // CPU: the process's measured milliseconds per order; allocation: the bytes sampled, in KiB
-            double total = cpu ? (usage == null ? 0 : usage.cpuSeconds() * 1000) : profile.total() / 1024.0;
+            double total = event == ShopProfiler.Event.CPU ? (usage == null ? 0 : usage.cpuSeconds() * 1000)
+                    : profile.total() / 1024.0;
             double totalPerOrder = finalised == 0 ? 0 : total / finalised;
-            perOrder.put(part, rounded(profile.perOrder(totalPerOrder)));
-            perOrderByThread.put(part, rounded(profile.perOrderByThread(totalPerOrder)));
+            byLibrary.put(part, rounded(profile.perOrder(totalPerOrder)));
+            byThread.put(part, rounded(profile.perOrderByThread(totalPerOrder)));
         });
-        return new Profile(profiler.event().name().toLowerCase(Locale.ROOT), cpu ? "CPU ms" : "KiB", perOrder,
-                perOrderByThread);
+        return new Profile(event.name().toLowerCase(Locale.ROOT), event.unit(), byLibrary, byThread);
     }
 
     private static Map<String, Double> rounded(Map<String, Double> values) {

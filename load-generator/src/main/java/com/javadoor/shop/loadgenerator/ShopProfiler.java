@@ -30,14 +30,21 @@ final class ShopProfiler {
 
     enum Event {
         // "threads": each stack starts with its thread's name, so the split by thread comes with it
-        CPU("event=cpu,interval=10ms,threads", ""), ALLOC("event=alloc,alloc=256k,threads", ",total");
+        CPU("event=cpu,interval=10ms,threads", "", "CPU ms"), ALLOC("event=alloc,alloc=256k,threads", ",total", "KiB");
 
         private final String start;
         private final String weight;
+        private final String unit;
 
-        Event(String start, String weight) {
+        Event(String start, String weight, String unit) {
             this.start = start;
             this.weight = weight;
+            this.unit = unit;
+        }
+
+        /** What a profile of this event is counted in, per finalised order. */
+        String unit() {
+            return unit;
         }
 
         static Event of(String name) {

@@ -1,16 +1,19 @@
 package com.javadoor.shop.loadgenerator;
 
+import static com.javadoor.shop.loadgenerator.Svg.escape;
+import static com.javadoor.shop.loadgenerator.Svg.format;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Stacked horizontal bars as a small self-contained SVG: one bar a process, as long as what it spends per
  * order, cut into its libraries. A library has the same colour in every bar; one that is less than a
- * twentieth of every bar goes into "other", so the picture shows where the time goes, not every package.
+ * twentieth of its bar goes into that bar's "other", so the picture shows where the time goes, not every
+ * package.
  */
 final class SvgBars {
 
@@ -46,11 +49,7 @@ final class SvgBars {
         int chartBottom = TOP + merged.size() * (BAR + GAP);
         int legendColumns = 3;
         int height = chartBottom + 40 + ((legend.size() + legendColumns - 1) / legendColumns) * LEGEND_ROW + 10;
-        StringBuilder svg = new StringBuilder();
-        svg.append(format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-                + "font-family=\"sans-serif\" font-size=\"11\">%n", WIDTH, height));
-        svg.append(format("<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", WIDTH, height));
-        svg.append(format("<text x=\"%d\" y=\"20\" font-size=\"14\">%s</text>%n", 10, escape(title)));
+        StringBuilder svg = Svg.start(WIDTH, height, 10, title);
         int y = TOP;
         for (Map.Entry<String, Map<String, Double>> bar : merged.entrySet()) {
             svg.append(format("<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>%n", LEFT - 6, y + BAR / 2 + 4,
@@ -117,13 +116,5 @@ final class SvgBars {
 
     private static double total(Map<String, Double> libraries) {
         return libraries.values().stream().mapToDouble(Double::doubleValue).sum();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    private static String format(String pattern, Object... args) {
-        return String.format(Locale.ROOT, pattern, args);
     }
 }

@@ -1,8 +1,10 @@
 package com.javadoor.shop.loadgenerator;
 
+import static com.javadoor.shop.loadgenerator.Svg.escape;
+import static com.javadoor.shop.loadgenerator.Svg.format;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** A line chart as a small self-contained SVG: one panel, shared x axis, one or more series. */
 final class SvgChart {
@@ -37,11 +39,7 @@ final class SvgChart {
     String render() {
         double maxX = niceCeiling(series.stream().flatMap(s -> s.points().stream()).mapToDouble(p -> p[0]).max().orElse(1));
         double maxY = niceCeiling(series.stream().flatMap(s -> s.points().stream()).mapToDouble(p -> p[1]).max().orElse(1));
-        StringBuilder svg = new StringBuilder();
-        svg.append(format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-                + "font-family=\"sans-serif\" font-size=\"11\">%n", WIDTH, HEIGHT));
-        svg.append(format("<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", WIDTH, HEIGHT));
-        svg.append(format("<text x=\"%d\" y=\"20\" font-size=\"14\">%s</text>%n", LEFT, escape(title)));
+        StringBuilder svg = Svg.start(WIDTH, HEIGHT, LEFT, title);
         for (int tick = 0; tick <= 4; tick++) {
             double y = y(maxY * tick / 4, maxY);
             double x = x(maxX * tick / 4, maxX);
@@ -95,13 +93,5 @@ final class SvgChart {
 
     private static String label(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : format("%.1f", value);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    private static String format(String pattern, Object... args) {
-        return String.format(Locale.ROOT, pattern, args);
     }
 }
