@@ -33,7 +33,7 @@ final class Round {
             Latencies.Summary acceptLatencyMillis,
             long notFinal, long lagBefore, long lagAfter, double settledSeconds, long unexpectedOutcomes, Map<String, Long> errors, double shopCpuSeconds,
             double shopCpuMillisPerOrder, double idleShopCores, double shopCpuMillisPerOrderNetOfIdle,
-            double generatorCpuSeconds, Map<String, ProcessUsage> processes,
+            double shopDiskKiBPerOrder, double generatorCpuSeconds, Map<String, ProcessUsage> processes,
             List<Second> timeline, Profile profile) {
     }
 
@@ -56,7 +56,7 @@ final class Round {
         return cpu;
     }
 
-    record ProcessUsage(long pid, double cpuSeconds, double peakRssMiB) {
+    record ProcessUsage(long pid, double cpuSeconds, double peakRssMiB, double diskWrittenMiB) {
     }
 
     record Second(long second, long accepted, long finalised) {
@@ -95,13 +95,17 @@ final class Round {
         double measuredSeconds = (System.nanoTime() - start) / 1e9;
         Map<String, StackProfile> stacks = profiling ? profiler.stop(profiled) : Map.of();
         double shopCpu = 0;
+        long shopDiskBytes = 0;
         Map<String, ProcessUsage> processes = new TreeMap<>();
         for (ShopProcesses.Sample sample : after.values()) {
             ShopProcesses.Sample earlier = before.get(sample.part());
-            double cpu = earlier != null && earlier.pid() == sample.pid()
-                    ? sample.cpuSeconds() - earlier.cpuSeconds() : sample.cpuSeconds();
+            boolean same = earlier != null && earlier.pid() == sample.pid();
+            double cpu = same ? sample.cpuSeconds() - earlier.cpuSeconds() : sample.cpuSeconds();
+            long diskBytes = same ? sample.diskWrittenBytes() - earlier.diskWrittenBytes() : sample.diskWrittenBytes();
             shopCpu += cpu;
-            processes.put(sample.part(), new ProcessUsage(sample.pid(), round(cpu), round(sample.peakRssKiB() / 1024.0)));
+            shopDiskBytes += diskBytes;
+            processes.put(sample.part(), new ProcessUsage(sample.pid(), round(cpu), round(sample.peakRssKiB() / 1024.0),
+                    round(diskBytes / 1048576.0)));
         }
         long finalised = tracker.finalised();
         // rates over the time until the last answer (final event), so a shop that falls behind shows it
@@ -114,7 +118,7 @@ final class Round {
                 tracker.unexpectedOutcomes(), tracker.errors(), round(shopCpu),
                 finalised == 0 ? 0 : round(shopCpu * 1000 / finalised), round(idleCores),
                 finalised == 0 ? 0 : round((shopCpu - idleCores * measuredSeconds) * 1000 / finalised),
-                round(ShopProcesses.ownCpuSeconds() - generatorBefore), processes, timeline(tracker),
+                finalised == 0 ? 0 : round(shopDiskBytes / 1024.0 / finalised), round(ShopProcesses.ownCpuSeconds() - generatorBefore), processes, timeline(tracker),
                 profiling ? profile(stacks, processes, finalised) : null);
     }
 

@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
 
 /**
  * The shop's processes as Linux sees them, found by the {@code -Dkafka-shop.part=<name>} that
- * {@code local/shop.sh} gives each: CPU time spent (utime + stime of /proc/&lt;pid&gt;/stat) and peak
- * resident memory (VmHWM of /proc/&lt;pid&gt;/status). Empty where there is no /proc or no such process.
+ * {@code local/shop.sh} gives each: CPU time spent (utime + stime of /proc/&lt;pid&gt;/stat), peak
+ * resident memory (VmHWM of /proc/&lt;pid&gt;/status) and the bytes it has sent towards the disk
+ * (write_bytes of /proc/&lt;pid&gt;/io: counted when the process dirties a page of a file, whether or not
+ * the kernel has written it out yet; sockets and pipes do not count). Empty where there is no /proc or no
+ * such process; the bytes are 0 where the kernel does not count them.
  */
 final class ShopProcesses {
 
@@ -21,7 +24,7 @@ final class ShopProcesses {
     /** USER_HZ: 100 on every Linux architecture Java runs on; /proc reports CPU time in these ticks. */
     private static final double TICKS_PER_SECOND = 100.0;
 
-    record Sample(String part, long pid, double cpuSeconds, long peakRssKiB, long rssKiB) {
+    record Sample(String part, long pid, double cpuSeconds, long peakRssKiB, long rssKiB, long diskWrittenBytes) {
     }
 
     static Map<String, Sample> sample() {
@@ -35,7 +38,7 @@ final class ShopProcesses {
                     if (part.find()) {
                         long pid = Long.parseLong(process.getFileName().toString());
                         samples.put(part.group(1), new Sample(part.group(1), pid, cpuSeconds(process),
-                                statusKiB(process, "VmHWM:"), statusKiB(process, "VmRSS:")));
+                                statusKiB(process, "VmHWM:"), statusKiB(process, "VmRSS:"), diskWrittenBytes(process)));
                     }
                 }
                 catch (IOException | RuntimeException gone) {
@@ -63,6 +66,20 @@ final class ShopProcesses {
         // fields after the command name, which is in parentheses and may itself contain spaces
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+    }
+
+    private static long diskWrittenBytes(Path process) {
+        try {
+            for (String line : Files.readAllLines(process.resolve("io"))) {
+                if (line.startsWith("write_bytes:")) {
+                    return Long.parseLong(line.substring("write_bytes:".length()).trim());
+                }
+            }
+        }
+        catch (IOException | RuntimeException notCounted) {
+            // no I/O accounting in this kernel, or not allowed to read another user's
+        }
+        return 0;
     }
 
     private static long statusKiB(Path process, String field) throws IOException {
