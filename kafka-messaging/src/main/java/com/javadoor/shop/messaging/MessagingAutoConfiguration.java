@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -95,6 +97,17 @@ class MessagingAutoConfiguration {
     @Bean
     ProcessedEventPurge processedEventPurge(JdbcTemplate jdbc, Clock clock, MessagingProperties properties) {
         return new ProcessedEventPurge(jdbc, clock, properties.inbox());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.h2.mvstore.MVStore")
+    @ConditionalOnBooleanProperty(name = "shop.messaging.compaction.enabled", matchIfMissing = true)
+    static class H2FileCompactionConfiguration {
+
+        @Bean
+        H2FileCompaction h2FileCompaction(DataSource dataSource, MessagingProperties properties) {
+            return new H2FileCompaction(dataSource, properties.compaction());
+        }
     }
 
     /** Acknowledged by every in-sync replica, and never written twice by a producer retry. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the shared messaging infrastructure, under {@code shop.messaging}.
@@ -14,10 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param consumer how a failing record is retried before it is dead-lettered
  * @param inbox    how long the ids of handled events are remembered
  * @param lag      which consumer groups the lag endpoint and gauges show
+ * @param compaction how an embedded H2 database's file is kept compact
  */
 @ConfigurationProperties("shop.messaging")
 public record MessagingProperties(@DefaultValue Topics topics, @DefaultValue Outbox outbox,
-        @DefaultValue Consumer consumer, @DefaultValue Inbox inbox, @DefaultValue Lag lag) {
+        @DefaultValue Consumer consumer, @DefaultValue Inbox inbox, @DefaultValue Lag lag,
+        @DefaultValue Compaction compaction) {
 
     /**
      * @param partitions        three, so that three instances of a service can share the work and
@@ -65,6 +68,18 @@ public record MessagingProperties(@DefaultValue Topics topics, @DefaultValue Out
      * @param purgeInterval how often older ids are deleted
      */
     public record Inbox(@DefaultValue("8d") Duration keepFor, @DefaultValue("1h") Duration purgeInterval) {
+    }
+
+    /**
+     * @param enabled    whether an embedded H2 database moves live pages out of its sparse chunks
+     * @param interval   how often it looks
+     * @param fillRate   the share of live data in the file's chunks, in percent, below which it moves pages;
+     *                   80, where H2's own background thread starts when it is busy
+     * @param writeLimit the most live data moved at a time: about a second's worth of what H2's own thread
+     *                   moves, a small fraction of what the commits write under load
+     */
+    public record Compaction(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration interval,
+            @DefaultValue("80") int fillRate, @DefaultValue("1MB") DataSize writeLimit) {
     }
 
     /**

@@ -1,0 +1,106 @@
+package com.javadoor.shop.messaging;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Keeps the file of an embedded H2 database from growing without bound, by doing what H2 does by itself
+ * in its default mode and stops doing with {@code WRITE_DELAY=0}.
+ *
+ * <p>H2 never overwrites a page in place: every commit writes the pages it changed into a new chunk at
+ * the end of the file, and a chunk's space is reused only once none of its pages is live any more. A
+ * chunk that still holds one live page (a leaf of a table that is only ever appended to, say) is kept
+ * whole. H2's background thread moves such pages out of sparse chunks, so the chunks can be freed, but
+ * that thread runs only when commits are written later; with {@code WRITE_DELAY=0}, which the services
+ * use so that a commit is in the file before it returns (docs/RELIABILITY.md), it does not run at all.
+ * Under the benchmark's load order-service's file then grew to 4.6 GiB in 16 minutes, 9 % of it live
+ * (docs/BENCHMARKS.md). This task moves the live pages of the sparsest chunks, a bounded amount at a
+ * time, through H2's own {@link MVStore#compact(int, int)}, and commits them.
+ *
+ * <p>Only a database that runs in this process can be reached. A service connected to an H2 server (as
+ * in Compose) cannot move the server's pages, so this task stops there after saying so once; that server,
+ * opened with {@code WRITE_DELAY=0} too, compacts its files only briefly when it closes them.
+ */
+class H2FileCompaction implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(H2FileCompaction.class);
+
+    private final DataSource dataSource;
+    private final MessagingProperties.Compaction settings;
+    private final PeriodicTask compactor;
+    private volatile boolean embedded = true;
+
+    H2FileCompaction(DataSource dataSource, MessagingProperties.Compaction settings) {
+        this.dataSource = dataSource;
+        this.settings = settings;
+        this.compactor = new PeriodicTask("h2-compaction", settings.interval(), settings.interval(),
+                this::compactQuietly);
+    }
+
+    /**
+     * Moves up to the write limit of live pages out of the sparsest chunks, if the file's chunks are
+     * less full than the fill rate, and commits them.
+     *
+     * @return whether any page was moved; false also for a database in another process
+     */
+    boolean compact() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            MVStore store = embeddedStore(connection);
+            if (store == null) {
+                embedded = false;
+                return false;
+            }
+            boolean moved = store.compact(settings.fillRate(), (int) settings.writeLimit().toBytes());
+            if (moved) {
+                // written now rather than with the next transaction, so a quiet service frees its chunks too
+                store.commit();
+            }
+            return moved;
+        }
+    }
+
+    /** The store of an H2 database that runs in this process; null for any other database. */
+    static MVStore embeddedStore(Connection connection) throws SQLException {
+        if (!connection.isWrapperFor(JdbcConnection.class)
+                || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+            return null;
+        }
+        return session.getDatabase().getStore().getMvStore();
+    }
+
+    private void compactQuietly() {
+        try {
+            compact();
+            if (!embedded) {
+                log.info("Not compacting: the database is not an H2 database in this process");
+                compactor.stop();
+            }
+        }
+        catch (SQLException | RuntimeException ex) {
+            // The database may be away for a moment; the next round tries again.
+            log.warn("Could not compact the database file: {}", ex.toString());
+        }
+    }
+
+    @Override
+    public void start() {
+        compactor.start();
+    }
+
+    @Override
+    public void stop() {
+        compactor.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return compactor.isRunning();
+    }
+}
