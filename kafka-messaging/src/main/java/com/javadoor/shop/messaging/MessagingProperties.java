@@ -73,13 +73,13 @@ public record MessagingProperties(@DefaultValue Topics topics, @DefaultValue Out
     /**
      * @param enabled    whether an embedded H2 database moves live pages out of its sparse chunks
      * @param interval   how often it looks
-     * @param fillRate   the share of live data in the file's chunks, in percent, below which it moves pages;
-     *                   80, where H2's own background thread starts when it is busy
-     * @param writeLimit the most live data moved at a time: about a second's worth of what H2's own thread
-     *                   moves, a small fraction of what the commits write under load
+     * @param fillRate   the share of live data in the file's chunks, in percent, below which it moves pages:
+     *                   about where H2's own background thread starts when the database is busy
+     * @param writeLimit the most live data moved at a time, so that the commits it holds up wait for
+     *                   little (docs/BENCHMARKS.md compares this with 1 MB a second at 80 %)
      */
-    public record Compaction(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration interval,
-            @DefaultValue("80") int fillRate, @DefaultValue("1MB") DataSize writeLimit) {
+    public record Compaction(@DefaultValue("true") boolean enabled, @DefaultValue("500ms") Duration interval,
+            @DefaultValue("60") int fillRate, @DefaultValue("512KB") DataSize writeLimit) {
     }
 
     /**

@@ -22,8 +22,9 @@ import org.springframework.util.unit.DataSize;
 class H2FileCompactionTests {
 
     private static final int ROWS = 20_000;
+    /** The defaults. */
     private static final MessagingProperties.Compaction SETTINGS = new MessagingProperties.Compaction(true,
-            Duration.ofSeconds(1), 80, DataSize.ofMegabytes(1));
+            Duration.ofMillis(500), 60, DataSize.ofKilobytes(512));
 
     @TempDir
     Path directory;
@@ -55,7 +56,7 @@ class H2FileCompactionTests {
 
             H2FileCompaction compaction = new H2FileCompaction(dataSource, SETTINGS);
             for (int round = 0; round < 100 && compaction.compact(); round++) {
-                // a megabyte of live pages a round, until the chunks are full enough
+                // half a megabyte of live pages a round, until the chunks are full enough
             }
 
             assertThat(liveChunks(store)).isLessThan(chunksBefore / 4);
