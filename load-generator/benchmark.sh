@@ -59,4 +59,9 @@ if [ -n "${BENCHMARK_PROFILE:-}" ]; then
         --profile="$BENCHMARK_PROFILE"
 fi
 
+# What the series left on disk: the services' H2 files (compacted as they go, docs/BENCHMARKS.md) and the
+# broker's log, in MiB.
+echo "=== on disk"
+du -sm "${SHOP_LOCAL_DIR:-data/local}"/data/* "${SHOP_LOCAL_DIR:-data/local}"/kafka 2>/dev/null || true
+
 [ "${BENCHMARK_KEEP:-0}" = 1 ] || local/shop.sh stop
