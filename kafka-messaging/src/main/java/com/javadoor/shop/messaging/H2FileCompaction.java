@@ -26,17 +26,27 @@ import org.springframework.context.SmartLifecycle;
  * stayed at about a quarter of that size, for about 10 KiB more written an order.
  *
  * <p>Only a database that runs in this process can be reached. A service connected to an H2 server (as
- * in Compose) cannot move the server's pages, so this task stops there after saying so once; that server,
- * opened with {@code WRITE_DELAY=0} too, compacts its files only briefly when it closes them.
+ * in Compose) cannot move the server's pages, so this task stops there after saying so once, as it does
+ * for an in-memory database (the tests'), which has no file; the H2 server, opened with
+ * {@code WRITE_DELAY=0} too, compacts its files only briefly when it closes them.
  */
 class H2FileCompaction implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(H2FileCompaction.class);
 
+    /** What a round of {@link #compact()} did. */
+    enum Outcome {
+        /** Live pages were moved, and committed. */
+        MOVED,
+        /** The chunks are full enough, or none is old enough to be rewritten yet. */
+        NOTHING_TO_MOVE,
+        /** The database has no file in this process (an H2 server's, an in-memory one, another kind). */
+        OUT_OF_REACH
+    }
+
     private final DataSource dataSource;
     private final MessagingProperties.Compaction settings;
     private final PeriodicTask compactor;
-    private volatile boolean embedded = true;
 
     H2FileCompaction(DataSource dataSource, MessagingProperties.Compaction settings) {
         this.dataSource = dataSource;
@@ -48,39 +58,36 @@ class H2FileCompaction implements SmartLifecycle {
     /**
      * Moves up to the write limit of live pages out of the sparsest chunks, if the file's chunks are
      * less full than the fill rate, and commits them.
-     *
-     * @return whether any page was moved; false also for a database in another process
      */
-    boolean compact() throws SQLException {
+    Outcome compact() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            MVStore store = embeddedStore(connection);
+            MVStore store = embeddedFileStore(connection);
             if (store == null) {
-                embedded = false;
-                return false;
+                return Outcome.OUT_OF_REACH;
             }
-            boolean moved = store.compact(settings.fillRate(), (int) settings.writeLimit().toBytes());
-            if (moved) {
-                // written now rather than with the next transaction, so a quiet service frees its chunks too
-                store.commit();
+            if (!store.compact(settings.fillRate(), (int) settings.writeLimit().toBytes())) {
+                return Outcome.NOTHING_TO_MOVE;
             }
-            return moved;
+            // written now rather than with the next transaction, so a quiet service frees its chunks too
+            store.commit();
+            return Outcome.MOVED;
         }
     }
 
-    /** The store of an H2 database that runs in this process; null for any other database. */
-    static MVStore embeddedStore(Connection connection) throws SQLException {
+    /** The store of an H2 database that runs in this process from a file; null for any other database. */
+    static MVStore embeddedFileStore(Connection connection) throws SQLException {
         if (!connection.isWrapperFor(JdbcConnection.class)
                 || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
             return null;
         }
-        return session.getDatabase().getStore().getMvStore();
+        MVStore store = session.getDatabase().getStore().getMvStore();
+        return store.getFileStore() == null ? null : store;
     }
 
     private void compactQuietly() {
         try {
-            compact();
-            if (!embedded) {
-                log.info("Not compacting: the database is not an H2 database in this process");
+            if (compact() == Outcome.OUT_OF_REACH) {
+                log.info("Not compacting: the database has no file in this process");
                 compactor.stop();
             }
         }

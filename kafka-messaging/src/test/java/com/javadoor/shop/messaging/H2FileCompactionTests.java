@@ -2,6 +2,7 @@ package com.javadoor.shop.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.javadoor.shop.messaging.H2FileCompaction.Outcome;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
@@ -50,15 +51,19 @@ class H2FileCompactionTests {
             for (int i = 0; i < 3_000; i++) {
                 jdbc.update("UPDATE item SET version = version + 1 WHERE id = ?", 1 + random.nextInt(ROWS));
             }
-            MVStore store = H2FileCompaction.embeddedStore(open);
+            MVStore store = H2FileCompaction.embeddedFileStore(open);
             long chunksBefore = liveChunks(store);
             long versionsBefore = jdbc.queryForObject("SELECT SUM(version) FROM item", Long.class);
 
             H2FileCompaction compaction = new H2FileCompaction(dataSource, SETTINGS);
-            for (int round = 0; round < 100 && compaction.compact(); round++) {
-                // half a megabyte of live pages a round, until the chunks are full enough
+            Outcome outcome;
+            int rounds = 0;
+            do {
+                outcome = compaction.compact(); // half a megabyte of live pages a round
             }
+            while (outcome == Outcome.MOVED && ++rounds < 100);
 
+            assertThat(outcome).as("chunks full enough after %d rounds", rounds).isEqualTo(Outcome.NOTHING_TO_MOVE);
             assertThat(liveChunks(store)).isLessThan(chunksBefore / 4);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM item", Long.class)).isEqualTo(ROWS);
             assertThat(jdbc.queryForObject("SELECT SUM(version) FROM item", Long.class)).isEqualTo(versionsBefore)
@@ -77,13 +82,21 @@ class H2FileCompactionTests {
             new JdbcTemplate(remote).update("CREATE TABLE item (id INT PRIMARY KEY)");
 
             try (Connection connection = remote.getConnection()) {
-                assertThat(H2FileCompaction.embeddedStore(connection)).isNull();
+                assertThat(H2FileCompaction.embeddedFileStore(connection)).isNull();
             }
-            assertThat(new H2FileCompaction(remote, SETTINGS).compact()).isFalse();
+            assertThat(new H2FileCompaction(remote, SETTINGS).compact()).isEqualTo(Outcome.OUT_OF_REACH);
         }
         finally {
             server.stop();
         }
+    }
+
+    @Test
+    void leavesAnInMemoryDatabaseAlone() throws Exception {
+        JdbcDataSource memory = new JdbcDataSource();
+        memory.setURL("jdbc:h2:mem:compaction;DB_CLOSE_DELAY=-1");
+
+        assertThat(new H2FileCompaction(memory, SETTINGS).compact()).isEqualTo(Outcome.OUT_OF_REACH);
     }
 
     private static long liveChunks(MVStore store) {

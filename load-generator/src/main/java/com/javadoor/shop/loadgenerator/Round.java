@@ -48,12 +48,7 @@ final class Round {
     private static final Duration IDLE_SAMPLE = Duration.ofSeconds(3);
 
     private static double cpuBetween(Map<String, ShopProcesses.Sample> first, Map<String, ShopProcesses.Sample> second) {
-        double cpu = 0;
-        for (ShopProcesses.Sample sample : second.values()) {
-            ShopProcesses.Sample earlier = first.get(sample.part());
-            cpu += earlier != null && earlier.pid() == sample.pid() ? sample.cpuSeconds() - earlier.cpuSeconds() : 0;
-        }
-        return cpu;
+        return second.values().stream().mapToDouble(sample -> sample.since(first.get(sample.part())).cpuSeconds()).sum();
     }
 
     record ProcessUsage(long pid, double cpuSeconds, double peakRssMiB, double diskWrittenMiB) {
@@ -98,14 +93,11 @@ final class Round {
         long shopDiskBytes = 0;
         Map<String, ProcessUsage> processes = new TreeMap<>();
         for (ShopProcesses.Sample sample : after.values()) {
-            ShopProcesses.Sample earlier = before.get(sample.part());
-            boolean same = earlier != null && earlier.pid() == sample.pid();
-            double cpu = same ? sample.cpuSeconds() - earlier.cpuSeconds() : sample.cpuSeconds();
-            long diskBytes = same ? sample.diskWrittenBytes() - earlier.diskWrittenBytes() : sample.diskWrittenBytes();
-            shopCpu += cpu;
-            shopDiskBytes += diskBytes;
-            processes.put(sample.part(), new ProcessUsage(sample.pid(), round(cpu), round(sample.peakRssKiB() / 1024.0),
-                    round(diskBytes / 1048576.0)));
+            ShopProcesses.Sample spent = sample.since(before.get(sample.part()));
+            shopCpu += spent.cpuSeconds();
+            shopDiskBytes += spent.diskWrittenBytes();
+            processes.put(sample.part(), new ProcessUsage(sample.pid(), round(spent.cpuSeconds()),
+                    round(sample.peakRssKiB() / 1024.0), round(spent.diskWrittenBytes() / 1048576.0)));
         }
         long finalised = tracker.finalised();
         // rates over the time until the last answer (final event), so a shop that falls behind shows it
@@ -115,11 +107,10 @@ final class Round {
                 offered, tracker.accepted(), round(tracker.accepted() / Math.max(loadSeconds, acceptSeconds)), finalised,
                 round(finalised / finalSeconds), tracker.latencies().summary(), tracker.acceptLatencies().summary(),
                 tracker.notFinal(), lagBefore, lagAfter, round(settledSeconds),
-                tracker.unexpectedOutcomes(), tracker.errors(), round(shopCpu),
-                finalised == 0 ? 0 : round(shopCpu * 1000 / finalised), round(idleCores),
-                finalised == 0 ? 0 : round((shopCpu - idleCores * measuredSeconds) * 1000 / finalised),
-                finalised == 0 ? 0 : round(shopDiskBytes / 1024.0 / finalised), round(ShopProcesses.ownCpuSeconds() - generatorBefore), processes, timeline(tracker),
-                profiling ? profile(stacks, processes, finalised) : null);
+                tracker.unexpectedOutcomes(), tracker.errors(), round(shopCpu), perOrder(shopCpu * 1000, finalised),
+                round(idleCores), perOrder((shopCpu - idleCores * measuredSeconds) * 1000, finalised),
+                perOrder(shopDiskBytes / 1024.0, finalised), round(ShopProcesses.ownCpuSeconds() - generatorBefore),
+                processes, timeline(tracker), profiling ? profile(stacks, processes, finalised) : null);
     }
 
     private Profile profile(Map<String, StackProfile> stacks, Map<String, ProcessUsage> processes, long finalised) {
@@ -132,10 +123,14 @@ final class Round {
             double total = event == ShopProfiler.Event.CPU ? (usage == null ? 0 : usage.cpuSeconds() * 1000)
                     : profile.total() / 1024.0;
             double totalPerOrder = finalised == 0 ? 0 : total / finalised;
-            byLibrary.put(part, rounded(profile.perOrder(totalPerOrder)));
+            byLibrary.put(part, rounded(profile.perOrderByLibrary(totalPerOrder)));
             byThread.put(part, rounded(profile.perOrderByThread(totalPerOrder)));
         });
         return new Profile(event.name().toLowerCase(Locale.ROOT), event.unit(), byLibrary, byThread);
+    }
+
+    private static double perOrder(double amount, long finalised) {
+        return finalised == 0 ? 0 : round(amount / finalised);
     }
 
     private static Map<String, Double> rounded(Map<String, Double> values) {

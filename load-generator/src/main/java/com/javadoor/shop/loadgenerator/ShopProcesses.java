@@ -25,6 +25,18 @@ final class ShopProcesses {
     private static final double TICKS_PER_SECOND = 100.0;
 
     record Sample(String part, long pid, double cpuSeconds, long peakRssKiB, long rssKiB, long diskWrittenBytes) {
+
+        /**
+         * What the process spent since {@code earlier} (CPU, bytes written; its memory as it is now): all of it
+         * if there was no earlier sample of it, or the part has been restarted since as another process.
+         */
+        Sample since(Sample earlier) {
+            if (earlier == null || earlier.pid() != pid) {
+                return this;
+            }
+            return new Sample(part, pid, cpuSeconds - earlier.cpuSeconds(), peakRssKiB, rssKiB,
+                    diskWrittenBytes - earlier.diskWrittenBytes());
+        }
     }
 
     static Map<String, Sample> sample() {

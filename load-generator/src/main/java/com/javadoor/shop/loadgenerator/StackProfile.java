@@ -111,7 +111,7 @@ record StackProfile(long total, Map<String, Long> byLibrary, Map<String, Long> b
     }
 
     /** The libraries, largest first, with what they weigh per order in the unit the caller chooses. */
-    Map<String, Double> perOrder(double processTotalPerOrder) {
+    Map<String, Double> perOrderByLibrary(double processTotalPerOrder) {
         return split(byLibrary, processTotalPerOrder);
     }
 

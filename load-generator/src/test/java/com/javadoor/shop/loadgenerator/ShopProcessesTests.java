@@ -56,6 +56,17 @@ class ShopProcessesTests {
         }
     }
 
+    @Test
+    void chargesARoundWithWhatAProcessSpentInItAndARestartedOneWithAllItSpent() {
+        ShopProcesses.Sample before = new ShopProcesses.Sample("payment-service", 41, 10.0, 300, 280, 1_000);
+        ShopProcesses.Sample after = new ShopProcesses.Sample("payment-service", 41, 12.5, 320, 310, 5_000);
+        ShopProcesses.Sample restarted = new ShopProcesses.Sample("payment-service", 42, 3.0, 200, 200, 700);
+
+        assertThat(after.since(before)).isEqualTo(new ShopProcesses.Sample("payment-service", 41, 2.5, 320, 310, 4_000));
+        assertThat(restarted.since(before)).isEqualTo(restarted);
+        assertThat(after.since(null)).isEqualTo(after);
+    }
+
     /** Writes {@value #WRITTEN_MIB} MiB to the file it is given once told to, then waits for its input to close. */
     static final class Writer {
 

@@ -76,7 +76,7 @@ class StackProfileTests {
                 org/apache/kafka/clients/consumer/KafkaConsumer.poll 1
                 """);
 
-        Map<String, Double> perOrder = profile.perOrder(0.8);
+        Map<String, Double> perOrder = profile.perOrderByLibrary(0.8);
         assertThat(perOrder.keySet()).containsExactly("H2", "Kafka clients");
         assertThat(perOrder.get("H2")).isCloseTo(0.6, within(1e-9));
         assertThat(perOrder.get("Kafka clients")).isCloseTo(0.2, within(1e-9));
