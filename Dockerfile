@@ -4,7 +4,27 @@
 #
 # Targets:
 #   (default)  the service named by SERVICE
-#   h2         the H2 database server the services share in docker-compose.yml (see there why)
+#   h2         the H2 database server the services share in docker-compose.yml (see there why),
+#              from the h2-server module
+
+# --- h2: the services' shared database server (first, so that building it needs no SERVICE) -------
+# The h2-server module: H2's TCP server, with the compaction of its database files that H2 leaves
+# undone with WRITE_DELAY=0 (h2-server's H2Server says why); the H2 it carries is the version the
+# services connect with, both managed by Spring Boot.
+FROM eclipse-temurin:17-jre AS h2
+LABEL com.javadoor.shop.image="h2"
+# "no source files were specified": ./mvnw -DskipTests package builds it with the services.
+COPY h2-server/target/h2-server-*.jar /opt/h2/h2-server.jar
+RUN useradd --uid 10001 --no-create-home --shell /usr/sbin/nologin h2 \
+ && mkdir -p /data/order-service /data/payment-service /data/inventory-service /data/email-service \
+ && chown -R h2 /data
+USER h2
+EXPOSE 9090
+# -ifNotExists: a service creates its database on first connect, as it does with a local file. That
+# lets anyone who reaches the port create databases, so the port stays on the compose network and
+# is never published. A small heap: four small databases, mostly on disk.
+CMD ["java", "-Xmx128m", "-XX:+UseSerialGC", "-jar", "/opt/h2/h2-server.jar", \
+     "-tcp", "-tcpAllowOthers", "-tcpPort", "9090", "-ifNotExists", "-baseDir", "/data"]
 
 # --- 1. split the executable jar into layers ----------------------------------------------------
 FROM eclipse-temurin:17-jre AS layers
@@ -19,26 +39,7 @@ COPY ${SERVICE}/target/${SERVICE}-*.jar app.jar
 # Boot's own layering (layers.idx): libraries change rarely, the application on every build, so a
 # rebuild after a code change only replaces the small last layers. Without --launcher: a plain
 # app.jar whose manifest names its libraries in lib/, which class data sharing needs (below).
-RUN java -Djarmode=tools -jar app.jar extract --layers --destination extracted \
- && mkdir h2 && { cp extracted/dependencies/lib/h2-*.jar h2/h2.jar 2>/dev/null || true; }
-
-# --- h2: the services' shared database server -----------------------------------------------------
-# The H2 jar the services already carry, so server and clients are always the same version; build it
-# with a SERVICE that has one (compose: order-service). insights-service has no database, so h2/ is
-# empty then: the classic builder builds this stage for every service image too.
-FROM eclipse-temurin:17-jre AS h2
-LABEL com.javadoor.shop.image="h2"
-COPY --from=layers /build/h2/ /opt/h2/
-RUN useradd --uid 10001 --no-create-home --shell /usr/sbin/nologin h2 \
- && mkdir -p /data/order-service /data/payment-service /data/inventory-service /data/email-service \
- && chown -R h2 /data
-USER h2
-EXPOSE 9090
-# -ifNotExists: a service creates its database on first connect, as it does with a local file. That
-# lets anyone who reaches the port create databases, so the port stays on the compose network and
-# is never published. A small heap: four small databases, mostly on disk.
-CMD ["java", "-Xmx128m", "-XX:+UseSerialGC", "-cp", "/opt/h2/h2.jar", "org.h2.tools.Server", \
-     "-tcp", "-tcpAllowOthers", "-tcpPort", "9090", "-ifNotExists", "-baseDir", "/data"]
+RUN java -Djarmode=tools -jar app.jar extract --layers --destination extracted
 
 # --- the service (default target) ----------------------------------------------------------------
 FROM eclipse-temurin:17-jre

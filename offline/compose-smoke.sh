@@ -10,7 +10,7 @@
 #      offline/build-images.sh, then "docker-compose build"
 #   2. up; all containers healthy, each service from its CDS archive; alice's keyboards -> CONFIRMED,
 #      bob's monitor -> CANCELLED (he has 50.00); balances, stock, sales; the mails in GreenMail
-#      (received + confirmed, cancelled)
+#      (received + confirmed, cancelled); the H2 server compacts the four databases
 #   3. down (volumes kept), up again without the override file and with 3 payment-service instances:
 #      the first order and alice's balance survived; the payment-service group has 3 members with
 #      one partition each; six orders of carol's are all confirmed and every instance reports the
@@ -120,7 +120,7 @@ trap teardown EXIT
 
 stage "service jars"
 missing_jars=0
-for s in "${SERVICES[@]}"; do
+for s in "${SERVICES[@]}" h2-server; do
   compgen -G "$s/target/$s-*.jar" >/dev/null || missing_jars=1
 done
 if [ "$missing_jars" = 1 ]; then
@@ -168,6 +168,13 @@ stage "orders: alice CONFIRMED, bob CANCELLED, mails"
 topics="$(kafka_tool kafka-topics.sh --describe --topic orders)"
 grep -q 'PartitionCount: *3' <<<"$topics" || fail "topic orders should have 3 partitions: $topics"
 run_scenarios
+stage_done
+
+stage "the H2 server compacts the databases the services created"
+for db in order-service/orders payment-service/payments inventory-service/inventory email-service/notifications; do
+  grep -q "Compacting /data/$db.mv.db while it is open" <<<"$(compose logs --no-color h2)" \
+    || fail "the h2 container does not compact /data/$db.mv.db"
+done
 stage_done
 
 # --- 3. restart, scaled -----------------------------------------------------------------------------

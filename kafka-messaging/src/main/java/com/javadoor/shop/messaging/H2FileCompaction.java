@@ -27,8 +27,8 @@ import org.springframework.context.SmartLifecycle;
  *
  * <p>Only a database that runs in this process can be reached. A service connected to an H2 server (as
  * in Compose) cannot move the server's pages, so this task stops there after saying so once, as it does
- * for an in-memory database (the tests'), which has no file; the H2 server, opened with
- * {@code WRITE_DELAY=0} too, compacts its files only briefly when it closes them.
+ * for an in-memory database (the tests'), which has no file. The shop's H2 server compacts its files in
+ * its own process (the h2-server module).
  */
 class H2FileCompaction implements SmartLifecycle {
 
