@@ -45,16 +45,6 @@ final class DatabaseFileCompactor {
     record Settings(Duration interval, int fillRate, int writeLimit, String user, String password) {
     }
 
-    /** What a round did to one database. */
-    enum Outcome {
-        /** Live pages were moved, and committed. */
-        MOVED,
-        /** The chunks are full enough, or none is old enough to be rewritten yet. */
-        NOTHING_TO_MOVE,
-        /** The database could not be opened (said once in the log); the next round tries again. */
-        NOT_OPEN
-    }
-
     private final Path baseDir;
     private final Settings settings;
     /** Touched by the compaction thread only, and by stop() once it has ended. */
@@ -74,7 +64,7 @@ final class DatabaseFileCompactor {
             return thread;
         });
         long interval = settings.interval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::compactAllQuietly, interval, interval, TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(this::compactAll, interval, interval, TimeUnit.MILLISECONDS);
     }
 
     /** Waits for a round in progress, then closes the connections it opened. */
@@ -94,24 +84,23 @@ final class DatabaseFileCompactor {
     }
 
     /** One round over every database file under the base folder. */
-    Map<Path, Outcome> compactAll() {
-        Map<Path, Outcome> outcomes = new HashMap<>();
-        for (Path file : databaseFiles()) {
-            outcomes.put(file, compact(file));
+    private void compactAll() {
+        try {
+            databaseFiles().forEach(this::compact);
         }
-        return outcomes;
+        catch (RuntimeException ex) {
+            log.warn("A compaction round failed; the next one tries again: {}", ex.toString());
+        }
     }
 
-    private Outcome compact(Path file) {
+    private void compact(Path file) {
         try {
             MVStore store = store(databases.computeIfAbsent(file, this::open));
             failing.remove(file);
-            if (!store.compact(settings.fillRate(), settings.writeLimit())) {
-                return Outcome.NOTHING_TO_MOVE;
+            if (store.compact(settings.fillRate(), settings.writeLimit())) {
+                // written now rather than with the next transaction, so a quiet database frees its chunks too
+                store.commit();
             }
-            // written now rather than with the next transaction, so a quiet database frees its chunks too
-            store.commit();
-            return Outcome.MOVED;
         }
         catch (SQLException | RuntimeException ex) {
             // Not yet a database (a client is creating it), closed by a client's SHUTDOWN, other credentials:
@@ -120,7 +109,6 @@ final class DatabaseFileCompactor {
             if (failing.add(file)) {
                 log.warn("Cannot compact {}; trying again every round: {}", file, ex.toString());
             }
-            return Outcome.NOT_OPEN;
         }
     }
 
@@ -159,15 +147,6 @@ final class DatabaseFileCompactor {
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
-        }
-    }
-
-    private void compactAllQuietly() {
-        try {
-            compactAll();
-        }
-        catch (RuntimeException ex) {
-            log.warn("A compaction round failed; the next one tries again: {}", ex.toString());
         }
     }
 

@@ -62,7 +62,7 @@ class H2ServerTests {
             // Without the compaction about 840 chunks stay (kafka-messaging's H2FileCompactionTests, same writes).
             try (Connection inProcess = inProcess("shop/items")) {
                 MVStore store = DatabaseFileCompactor.store(inProcess);
-                await().atMost(Duration.ofSeconds(30))
+                await().atMost(Duration.ofSeconds(60))
                         .untilAsserted(() -> assertThat(liveChunks(store)).isLessThan(200));
             }
             assertThat(single(statement, "SELECT COUNT(*) FROM item")).isEqualTo(String.valueOf(ROWS));
