@@ -10,7 +10,7 @@
 #      offline/build-images.sh, then "docker-compose build"
 #   2. up; all containers healthy, each service from its CDS archive; alice's keyboards -> CONFIRMED,
 #      bob's monitor -> CANCELLED (he has 50.00); balances, stock, sales; the mails in GreenMail
-#      (received + confirmed, cancelled); the H2 server compacts the four databases
+#      (received + confirmed, cancelled); the H2 server has opened the four databases to compact them
 #   3. down (volumes kept), up again without the override file and with 3 payment-service instances:
 #      the first order and alice's balance survived; the payment-service group has 3 members with
 #      one partition each; six orders of carol's are all confirmed and every instance reports the
@@ -170,7 +170,7 @@ grep -q 'PartitionCount: *3' <<<"$topics" || fail "topic orders should have 3 pa
 run_scenarios
 stage_done
 
-stage "the H2 server compacts the databases the services created"
+stage "the H2 server opened the databases the services created, to compact them"
 for db in order-service/orders payment-service/payments inventory-service/inventory email-service/notifications; do
   grep -q "Compacting /data/$db.mv.db while it is open" <<<"$(compose logs --no-color h2)" \
     || fail "the h2 container does not compact /data/$db.mv.db"
