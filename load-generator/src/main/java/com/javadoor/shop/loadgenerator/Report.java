@@ -41,12 +41,13 @@ final class Report {
         return String.format(Locale.ROOT, "accepted %d (%.1f/s), finalised %d (%.1f/s end to end), latency ms "
                 + "p50 %.1f p95 %.1f p99 %.1f max %.1f (REST 202 p50 %.1f p99 %.1f), not final %d, lag before/after %d/%d (settled after %.0f s), unexpected outcomes %d, errors %s, "
                 + "shop CPU %.1f s = %.2f ms/order (%.2f net of its idle %.2f cores), shop disk writes %.1f KiB/order, "
-                + "generator CPU %.1f s, processes %s", r.accepted(),
+                + "shop memory at most %.0f MiB (PSS summed; RSS summed %.0f MiB), generator CPU %.1f s, processes %s",
+                r.accepted(),
                 r.acceptedPerSecond(), r.finalised(), r.finalisedPerSecond(), r.latencyMillis().p50(),
                 r.latencyMillis().p95(), r.latencyMillis().p99(), r.latencyMillis().max(), r.acceptLatencyMillis().p50(),
                 r.acceptLatencyMillis().p99(), r.notFinal(), r.lagBefore(), r.lagAfter(), r.settledSeconds(),
                 r.unexpectedOutcomes(), r.errors(), r.shopCpuSeconds(), r.shopCpuMillisPerOrder(), r.shopCpuMillisPerOrderNetOfIdle(), r.idleShopCores(),
-                r.shopDiskKiBPerOrder(), r.generatorCpuSeconds(), r.processes());
+                r.shopDiskKiBPerOrder(), r.shopPeakPssMiB(), r.shopPeakRssMiB(), r.generatorCpuSeconds(), r.processes());
     }
 
     /** What every file of this run is called before its suffix. */

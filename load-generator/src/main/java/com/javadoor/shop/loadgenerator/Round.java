@@ -33,7 +33,8 @@ final class Round {
             Latencies.Summary acceptLatencyMillis,
             long notFinal, long lagBefore, long lagAfter, double settledSeconds, long unexpectedOutcomes, Map<String, Long> errors, double shopCpuSeconds,
             double shopCpuMillisPerOrder, double idleShopCores, double shopCpuMillisPerOrderNetOfIdle,
-            double shopDiskKiBPerOrder, double generatorCpuSeconds, Map<String, ProcessUsage> processes,
+            double shopDiskKiBPerOrder, double shopPeakPssMiB, double shopPeakRssMiB, double generatorCpuSeconds,
+            Map<String, ProcessUsage> processes,
             List<Second> timeline, Profile profile) {
     }
 
@@ -68,6 +69,7 @@ final class Round {
         Map<String, ShopProcesses.Sample> before = ShopProcesses.sample();
         double idleCores = cpuBetween(idleStart, before) / ((System.nanoTime() - idleStartNanos) / 1e9);
         double generatorBefore = ShopProcesses.ownCpuSeconds();
+        ShopMemory memory = ShopMemory.watch(before.values());
         boolean profiling = profiler != null && profiled != null;
         if (profiling) {
             // the same window as the CPU time measured below, so a profile's shares split exactly that time
@@ -87,6 +89,9 @@ final class Round {
         mailPurge.stop();
         double settledSeconds = (System.nanoTime() - start) / 1e9;
         Map<String, ShopProcesses.Sample> after = ShopProcesses.sample();
+        memory.add(after.values());
+        memory.close();
+        ShopMemory.Peak shopMemory = memory.peak();
         double measuredSeconds = (System.nanoTime() - start) / 1e9;
         Map<String, StackProfile> stacks = profiling ? profiler.stop(profiled) : Map.of();
         double shopCpu = 0;
@@ -109,7 +114,8 @@ final class Round {
                 tracker.notFinal(), lagBefore, lagAfter, round(settledSeconds),
                 tracker.unexpectedOutcomes(), tracker.errors(), round(shopCpu), perOrder(shopCpu * 1000, finalised),
                 round(idleCores), perOrder((shopCpu - idleCores * measuredSeconds) * 1000, finalised),
-                perOrder(shopDiskBytes / 1024.0, finalised), round(ShopProcesses.ownCpuSeconds() - generatorBefore),
+                perOrder(shopDiskBytes / 1024.0, finalised), round(shopMemory.pssKiB() / 1024.0),
+                round(shopMemory.rssKiB() / 1024.0), round(ShopProcesses.ownCpuSeconds() - generatorBefore),
                 processes, timeline(tracker), profiling ? profile(stacks, processes, finalised) : null);
     }
 

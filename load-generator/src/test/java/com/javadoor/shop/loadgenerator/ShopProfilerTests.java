@@ -30,7 +30,7 @@ class ShopProfilerTests {
             assertThat(nextLineStartingWith("ready", lines)).isNotNull();
             ShopProfiler profiler = ShopProfiler.create(ShopProfiler.Event.CPU, out);
 
-            profiler.start(List.of(new ShopProcesses.Sample("busy", child.pid(), 0, 0, 0, 0)));
+            profiler.start(List.of(new ShopProcesses.Sample("busy", child.pid(), 0, 0, 0, 0, 0)));
             commands.println("go");
             // async-profiler says "Profiling started" on the process's own output, before this
             assertThat(nextLineStartingWith("done", lines)).isNotNull();

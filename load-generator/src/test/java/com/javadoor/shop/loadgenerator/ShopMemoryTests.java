@@ -1,0 +1,69 @@
+package com.javadoor.shop.loadgenerator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The shop's memory as a whole counts what its processes share once. */
+class ShopMemoryTests {
+
+    @Test
+    void countsThePagesThatProcessesShareOnceWhereTheirResidentSetsCountThemInEach() throws Exception {
+        assumeThat(Path.of("/proc/self/smaps_rollup")).as("a Linux kernel that reports proportional set sizes").exists();
+        String run = UUID.randomUUID().toString();
+        List<Process> jvms = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                jvms.add(startIdleJvm("idle-" + i + "-" + run));
+            }
+            Map<String, ShopProcesses.Sample> all = ShopProcesses.sample();
+            List<ShopProcesses.Sample> ours = all.values().stream().filter(sample -> sample.part().endsWith(run)).toList();
+            assertThat(ours).hasSize(3);
+
+            try (ShopMemory memory = ShopMemory.watch(ours)) {
+                ShopMemory.Peak peak = memory.peak();
+                // Three JVMs of one JDK share its library (libjvm.so alone is more than 10 MiB resident in each).
+                assertThat(peak.pssKiB()).isPositive().isLessThan(peak.rssKiB() - 8 * 1024);
+
+                memory.add(List.of(new ShopProcesses.Sample("large", 1, 0, 0, peak.rssKiB() * 2, peak.pssKiB() * 2, 0)));
+                assertThat(memory.peak()).isEqualTo(new ShopMemory.Peak(peak.pssKiB() * 2, peak.rssKiB() * 2));
+                memory.add(ours);
+                assertThat(memory.peak()).as("the largest sums seen").isEqualTo(new ShopMemory.Peak(peak.pssKiB() * 2, peak.rssKiB() * 2));
+            }
+        }
+        finally {
+            for (Process jvm : jvms) {
+                jvm.destroy();
+                jvm.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static Process startIdleJvm(String part) throws Exception {
+        Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dkafka-shop.part=" + part, "-cp", System.getProperty("java.class.path"), Idle.class.getName())
+                .redirectErrorStream(true).start();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8));
+        assertThat(lines.readLine()).isEqualTo("ready");
+        return jvm;
+    }
+
+    /** Says it is ready, then waits for its input to close. */
+    static final class Idle {
+
+        public static void main(String[] args) throws Exception {
+            System.out.println("ready");
+            System.in.read();
+        }
+    }
+}
