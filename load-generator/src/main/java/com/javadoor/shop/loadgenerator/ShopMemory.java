@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
  * The resident memory of the shop as a whole during a round: every 5 s, the sum over its processes of
  * their proportional set sizes, and the sum of their resident set sizes, each kept at its largest.
  *
- * <p>The shop's processes share pages: all seven JVMs map the same JVM library and the JDK's class data
- * archive. A resident set size counts such a page in every process that maps it, the proportional one
+ * <p>The shop's processes share pages: all seven JVMs map the same JVM library, the JDK's modules and the
+ * C library. A resident set size counts such a page in every process that maps it, the proportional one
  * splits it among them, so the sum of the latter is the memory the shop holds together. Adding up each
  * process's own peak (VmHWM) overstates it twice: it counts the shared pages seven times, and adds peaks
  * that the processes reached at different times.
