@@ -13,7 +13,8 @@
 # services connect with, both managed by Spring Boot.
 FROM eclipse-temurin:17-jre AS h2
 LABEL com.javadoor.shop.image="h2"
-# "no source files were specified": ./mvnw -DskipTests package builds it with the services.
+# Built by ./mvnw -DskipTests package with the services; where it is missing, Docker stops here with
+# "no source files were specified".
 COPY h2-server/target/h2-server-*.jar /opt/h2/h2-server.jar
 RUN useradd --uid 10001 --no-create-home --shell /usr/sbin/nologin h2 \
  && mkdir -p /data/order-service /data/payment-service /data/inventory-service /data/email-service \

@@ -171,8 +171,9 @@ run_scenarios
 stage_done
 
 stage "the H2 server opened the databases the services created, to compact them"
+h2_log="$(compose logs --no-color h2)"
 for db in order-service/orders payment-service/payments inventory-service/inventory email-service/notifications; do
-  grep -q "Compacting /data/$db.mv.db while it is open" <<<"$(compose logs --no-color h2)" \
+  grep -q "Compacting /data/$db.mv.db while it is open" <<<"$h2_log" \
     || fail "the h2 container does not compact /data/$db.mv.db"
 done
 stage_done

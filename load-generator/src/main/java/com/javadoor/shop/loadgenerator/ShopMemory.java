@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The resident memory of the shop as a whole during a round: every 5 s, the sum over its processes of
@@ -44,10 +45,10 @@ final class ShopMemory implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private volatile Peak peak;
+    private final AtomicReference<Peak> peak;
 
     private ShopMemory(Collection<ShopProcesses.Sample> first) {
-        peak = Peak.of(first);
+        peak = new AtomicReference<>(Peak.of(first));
     }
 
     /** Starts watching, from a sample of the shop's processes just taken. */
@@ -60,13 +61,11 @@ final class ShopMemory implements AutoCloseable {
 
     /** Counts in a sample taken elsewhere, such as the round's last. */
     void add(Collection<ShopProcesses.Sample> processes) {
-        synchronized (this) {
-            peak = peak.max(Peak.of(processes));
-        }
+        peak.accumulateAndGet(Peak.of(processes), Peak::max);
     }
 
     Peak peak() {
-        return peak;
+        return peak.get();
     }
 
     @Override
