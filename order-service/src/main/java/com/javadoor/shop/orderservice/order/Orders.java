@@ -24,6 +24,12 @@ import org.springframework.stereotype.Repository;
  * line or two of history; an object-relational mapper's persistence context and flushes cost more than
  * that work (docs/BENCHMARKS.md). History is only ever appended: storing an order inserts the entries
  * added since it was read.
+ *
+ * <p>Within a transaction each order is read once: the outcome listener handles a poll's records in one
+ * transaction, and an order's payment and stock outcomes often come in the same poll, so the second finds
+ * the order as the first left it instead of reading its row, lines and history again. Every change is
+ * written at once, as before, so what is remembered is always what the database holds for this
+ * transaction; it is forgotten when the transaction ends, committed or not.
  */
 @Repository
 class Orders {
@@ -54,6 +60,7 @@ class Orders {
         }
         addHistory(order);
         order.markStored(order.version());
+        OrdersInTransaction.remember(order);
     }
 
     /** Stores what changed, unless someone else stored the order since it was read. */
@@ -72,10 +79,16 @@ class Orders {
     }
 
     Optional<Order> find(OrderId id) {
-        return withLinesAndHistory(jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE id = ?")
+        Order known = OrdersInTransaction.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Order> found = withLinesAndHistory(jdbc.sql("SELECT " + COLUMNS + " FROM orders WHERE id = ?")
                 .param(id.value())
                 .query(Orders::row)
                 .list()).stream().findFirst();
+        found.ifPresent(OrdersInTransaction::remember);
+        return found;
     }
 
     List<Order> newestFirst(int page, int size) {
