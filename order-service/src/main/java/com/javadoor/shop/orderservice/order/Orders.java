@@ -60,7 +60,6 @@ class Orders {
         }
         addHistory(order);
         order.markStored(order.version());
-        OrdersInTransaction.remember(order);
     }
 
     /** Stores what changed, unless someone else stored the order since it was read. */

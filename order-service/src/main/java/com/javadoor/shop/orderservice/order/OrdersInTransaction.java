@@ -7,9 +7,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The orders read or stored in the current transaction, forgotten when it ends, committed or not. Outside
- * a transaction it remembers nothing. A transaction that runs on its own inside this one (suspending it)
- * does not see them.
+ * The orders read in the current transaction, forgotten when it ends, committed or not. Outside a
+ * transaction it remembers nothing. A transaction that runs on its own inside this one (suspending it)
+ * does not see them. Only reads are remembered: an order placed in a transaction is seldom read back in
+ * it (only for a repeated Idempotency-Key within one intake batch), so remembering placed orders would
+ * cost every batch for nothing.
  */
 final class OrdersInTransaction {
 

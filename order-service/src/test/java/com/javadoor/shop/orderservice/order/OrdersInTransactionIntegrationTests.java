@@ -104,7 +104,6 @@ class OrdersInTransactionIntegrationTests {
             StepOutcome seenOnItsOwn = inner.execute(nested -> orders.find(id).orElseThrow().payment());
             assertThat(seenOnItsOwn).isEqualTo(StepOutcome.AWAITED);
             assertThat(orders.find(id)).containsSame(read);
-            status.setRollbackOnly();
         });
     }
 
