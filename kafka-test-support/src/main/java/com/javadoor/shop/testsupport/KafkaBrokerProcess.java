@@ -6,7 +6,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -53,9 +52,9 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         try {
             Path config = writeConfig();
             if (!Files.exists(directory.resolve("logs/meta.properties"))) {
-                run(List.of("kafka.tools.StorageTool", "format", "-t", clusterId, "-c", config.toString()));
+                KafkaJvm.formatStorage(clusterId, config);
             }
-            process = java(List.of("kafka.Kafka", config.toString()))
+            process = KafkaJvm.java(List.of("-Xms128m", "-Xmx384m"), List.of("kafka.Kafka", config.toString()))
                     .redirectOutput(directory.resolve("broker.out").toFile())
                     .redirectErrorStream(true)
                     .start();
@@ -120,28 +119,6 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                 "group.initial.rebalance.delay.ms=0",
                 "");
         return Files.writeString(directory.resolve("server.properties"), properties);
-    }
-
-    private void run(List<String> command) throws IOException {
-        Process format = java(command).redirectOutput(directory.resolve("format.out").toFile())
-                .redirectErrorStream(true).start();
-        try {
-            if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
-                throw new IllegalStateException("Formatting failed; see " + directory.resolve("format.out"));
-            }
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private static ProcessBuilder java(List<String> mainAndArguments) {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xms128m", "-Xmx384m",
-                "-cp", System.getProperty("java.class.path")));
-        command.addAll(mainAndArguments);
-        return new ProcessBuilder(command);
     }
 
     private static int freePort() throws IOException {

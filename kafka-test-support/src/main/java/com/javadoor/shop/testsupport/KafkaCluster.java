@@ -58,16 +58,21 @@ public final class KafkaCluster implements AutoCloseable {
 
     /**
      * Starts every node that is not running, all at once (a lone controller waits for a quorum), and
-     * waits until each of them is a broker of the cluster.
+     * waits until each of them is a broker of the cluster. New nodes are all formatted first, so that
+     * no format competes for the CPU with brokers starting.
      */
     public synchronized void start() {
-        nodes.stream().filter(node -> !node.isRunning()).forEach(node -> node.launch(this));
+        List<Node> stopped = nodes.stream().filter(node -> !node.isRunning()).toList();
+        stopped.forEach(node -> node.prepare(this));
+        stopped.forEach(Node::launch);
         awaitBrokers((int) nodes.stream().filter(Node::isRunning).count());
     }
 
     /** Starts one node again, with the data it had, and waits until the cluster counts it as a broker. */
     public synchronized void start(int nodeId) {
-        node(nodeId).launch(this);
+        Node node = node(nodeId);
+        node.prepare(this);
+        node.launch();
         awaitBrokers((int) nodes.stream().filter(Node::isRunning).count());
     }
 
@@ -153,17 +158,27 @@ public final class KafkaCluster implements AutoCloseable {
             }
         }
 
-        synchronized void launch(KafkaCluster cluster) {
+        /** Writes the node's configuration and, the first time, formats its storage. */
+        synchronized void prepare(KafkaCluster cluster) {
+            try {
+                Files.createDirectories(directory);
+                Files.writeString(config(), properties(cluster.voters()));
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+            if (!Files.exists(directory.resolve("logs/meta.properties"))) {
+                KafkaJvm.formatStorage(cluster.clusterId, config());
+            }
+        }
+
+        synchronized void launch() {
             if (isRunning()) {
                 return;
             }
             try {
-                Files.createDirectories(directory);
-                Path config = Files.writeString(directory.resolve("server.properties"), properties(cluster.voters()));
-                if (!Files.exists(directory.resolve("logs/meta.properties"))) {
-                    format(cluster.clusterId, config);
-                }
-                process = java(List.of("kafka.Kafka", config.toString()))
+                process = KafkaJvm.java(List.of("-Xms128m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+                                List.of("kafka.Kafka", config().toString()))
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("broker.out").toFile()))
                         .redirectErrorStream(true)
                         .start();
@@ -172,6 +187,10 @@ public final class KafkaCluster implements AutoCloseable {
             catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             }
+        }
+
+        private Path config() {
+            return directory.resolve("server.properties");
         }
 
         synchronized void halt(boolean forcibly) {
@@ -205,28 +224,6 @@ public final class KafkaCluster implements AutoCloseable {
                     "replica.lag.time.max.ms=10000",
                     "group.initial.rebalance.delay.ms=0",
                     "");
-        }
-
-        private void format(String clusterId, Path config) throws IOException {
-            Process format = java(List.of("kafka.tools.StorageTool", "format", "-t", clusterId, "-c", config.toString()))
-                    .redirectOutput(directory.resolve("format.out").toFile()).redirectErrorStream(true).start();
-            try {
-                if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
-                    throw new IllegalStateException("Formatting failed; see " + directory.resolve("format.out"));
-                }
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(ex);
-            }
-        }
-
-        private static ProcessBuilder java(List<String> mainAndArguments) {
-            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            List<String> command = new ArrayList<>(List.of(java.toString(), "-Xms128m", "-Xmx384m",
-                    "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
-            command.addAll(mainAndArguments);
-            return new ProcessBuilder(command);
         }
     }
 }
