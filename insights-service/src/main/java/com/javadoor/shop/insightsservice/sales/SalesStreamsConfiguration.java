@@ -29,7 +29,7 @@ import org.springframework.kafka.config.TopicBuilder;
 @EnableKafkaStreams
 class SalesStreamsConfiguration {
 
-    /** Set in code so that no configuration file can weaken the guarantee. */
+    /** Set in code so that no configuration file can weaken the guarantee (nor unbound the stores' memory). */
     @Bean
     StreamsBuilderFactoryBeanConfigurer exactlyOnce() {
         return factoryBean -> {
@@ -37,6 +37,8 @@ class SalesStreamsConfiguration {
             config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
             // A record that is not an event of the shop is logged and skipped, not fatal to every sale after it.
             config.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+            // The stores' native memory within one budget, not per store and partition.
+            config.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
             factoryBean.setStreamsConfiguration(config);
         };
     }
