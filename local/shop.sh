@@ -18,10 +18,12 @@
 # localhost:3025, H2 files under ./data/<service>/ of their working directory, which is the state
 # directory ./data/local/ (SHOP_LOCAL_DIR moves it). So everything a run keeps is there: logs/,
 # pids/, the broker's kafka/ and the services' data/, and "reset" deletes just that.
-# JVM options: SHOP_SERVICE_JAVA_OPTS, SHOP_ORDER_SERVICE_JAVA_OPTS (added for order-service),
-# SHOP_KAFKA_JAVA_OPTS, SHOP_MAIL_JAVA_OPTS; every JVM trims its native heap every 10 s
-# (SHOP_TRIM_INTERVAL_MS=0: not). The services start with class data sharing, from an archive
-# recorded after each build (SHOP_CDS=0: without).
+# JVM options: SHOP_PRESET=small (the default: within 1.5 GiB) or fast (C2 everywhere, 2.0 GiB), or
+# each part's own: SHOP_SERVICE_JAVA_OPTS, SHOP_ORDER_SERVICE_JAVA_OPTS and SHOP_INSIGHTS_SERVICE_JAVA_OPTS
+# (added for those two), SHOP_KAFKA_JAVA_OPTS, SHOP_MAIL_JAVA_OPTS; every JVM trims its native heap
+# every 10 s (SHOP_TRIM_INTERVAL_MS=0: not) and maps the JDK's class data sharing archive at its own
+# address, so the seven share one copy (SHOP_CDS_FIXED_ADDRESS=0: each relocates its own). The
+# services start with class data sharing, from an archive recorded after each build (SHOP_CDS=0: without).
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -36,27 +38,62 @@ LIB_DIR="$REPO_ROOT/local/target"
 VERSION="0.1.0-SNAPSHOT"
 SERVICES=(order-service payment-service inventory-service email-service insights-service)
 PARTS=(kafka mail "${SERVICES[@]}")
-# Small heaps: seven JVMs on a 2-core laptop. Both JIT compilers, as the JVM's default: once C2 has
-# compiled the hot paths, which on two cores takes several minutes of load, the shop finalises more than
-# twice the orders a second it does with C1 only (-XX:TieredStopAtLevel=1), which starts sooner and is
-# slow for good (docs/BENCHMARKS.md). C2's code needs room: up to 37 MiB of code cache after ten
-# minutes of load (jcmd <pid> Compiler.codecache), more than the 32 MiB cache that C1's code fitted in.
-SERVICE_JAVA_OPTS="${SHOP_SERVICE_JAVA_OPTS:--Xmx112m -XX:+UseSerialGC -Xss256k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m}"
-# order-service is the HTTP edge: under overload it holds hundreds of connections and their buffers, and
-# at 112 MiB it spent a sixth of an overloaded run in full collections (docs/BENCHMARKS.md). Added after
-# SHOP_SERVICE_JAVA_OPTS, so its -Xmx wins.
-ORDER_SERVICE_JAVA_OPTS="${SHOP_ORDER_SERVICE_JAVA_OPTS:--Xmx192m}"
-KAFKA_JAVA_OPTS="${SHOP_KAFKA_JAVA_OPTS:--Xmx128m -Xms128m -XX:+UseSerialGC -Xss256k}"
+# Two sets of JVM settings for the seven JVMs on a 2-core machine (docs/BENCHMARKS.md, "The shop within
+# 1.5 GiB at full speed"); SHOP_PRESET picks one, and each SHOP_*_JAVA_OPTS replaces a part of it.
+#  small (the default): within 1.5 GiB together under full load. Small heaps, and the optimising JIT
+#    compiler (C2) only in order-service (the REST edge) and the broker, whose work is done once per
+#    request and which C2 makes more than twice as fast; the other services and GreenMail run C1 only
+#    (-XX:TieredStopAtLevel=1), each of them some 50 MiB smaller for it, and spending 60-95 % more CPU
+#    an order: 0.8 CPU-ms an order more over the five.
+#  fast: C2 everywhere and larger heaps: about a quarter more orders a second, at 2.0 GiB.
+# A service that runs out of heap exits, and "status" shows it down, rather than living on with a
+# listener that died of it. order-service's and insights-service's options are added after the
+# services' own, so theirs win: order-service holds the connections of the REST edge, hundreds of them
+# under overload, and its C2 code needs a larger code cache; insights-service keeps the history of the
+# last 10,000 orders in its heap (about 20 MiB; it ran out of a 72 MiB heap). GreenMail keeps every mail
+# in its heap until someone deletes them (the load generator does, every 5 s).
+PRESET="${SHOP_PRESET:-small}"
+case "$PRESET" in
+  small)
+    DEFAULT_SERVICE_JAVA_OPTS="-Xmx72m -XX:+UseSerialGC -Xss256k -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=160m -XX:+ExitOnOutOfMemoryError"
+    DEFAULT_ORDER_SERVICE_JAVA_OPTS="-Xmx112m -XX:TieredStopAtLevel=4 -XX:ReservedCodeCacheSize=64m"
+    DEFAULT_INSIGHTS_SERVICE_JAVA_OPTS="-Xmx80m"
+    DEFAULT_KAFKA_JAVA_OPTS="-Xmx96m -Xms96m -XX:+UseSerialGC -Xss256k"
+    DEFAULT_MAIL_JAVA_OPTS="-Xmx48m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+    ;;
+  fast)
+    # C2's code needs room: up to 37 MiB of code cache after ten minutes of load.
+    DEFAULT_SERVICE_JAVA_OPTS="-Xmx112m -XX:+UseSerialGC -Xss256k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -XX:+ExitOnOutOfMemoryError"
+    # at 112 MiB, order-service spent a sixth of an overloaded run in full collections
+    DEFAULT_ORDER_SERVICE_JAVA_OPTS="-Xmx192m"
+    DEFAULT_INSIGHTS_SERVICE_JAVA_OPTS="-Xmx112m"
+    DEFAULT_KAFKA_JAVA_OPTS="-Xmx128m -Xms128m -XX:+UseSerialGC -Xss256k"
+    DEFAULT_MAIL_JAVA_OPTS="-Xmx128m -XX:+UseSerialGC"
+    ;;
+  *) echo "[shop] ERROR: SHOP_PRESET is '$PRESET'; it is one of: small, fast" >&2; exit 1 ;;
+esac
+SERVICE_JAVA_OPTS="${SHOP_SERVICE_JAVA_OPTS:-$DEFAULT_SERVICE_JAVA_OPTS}"
+ORDER_SERVICE_JAVA_OPTS="${SHOP_ORDER_SERVICE_JAVA_OPTS:-$DEFAULT_ORDER_SERVICE_JAVA_OPTS}"
+INSIGHTS_SERVICE_JAVA_OPTS="${SHOP_INSIGHTS_SERVICE_JAVA_OPTS:-$DEFAULT_INSIGHTS_SERVICE_JAVA_OPTS}"
+KAFKA_JAVA_OPTS="${SHOP_KAFKA_JAVA_OPTS:-$DEFAULT_KAFKA_JAVA_OPTS}"
+MAIL_JAVA_OPTS="${SHOP_MAIL_JAVA_OPTS:-$DEFAULT_MAIL_JAVA_OPTS}"
 # glibc's malloc keeps up to 8 arenas per core for a JVM's many threads; two are enough here, and the
 # others are resident memory for nothing.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
-MAIL_JAVA_OPTS="${SHOP_MAIL_JAVA_OPTS:--Xmx64m -XX:+UseSerialGC}"
 # Every 10 s each JVM gives back what its native heap has freed. glibc keeps freed memory for the
 # process to reuse, and the JIT compilers free tens of MiB at a time: one trim took 25-41 MiB from each
 # JVM after a load test, 220 MiB over the seven (docs/BENCHMARKS.md, "Memory"). In every JVM, whatever
 # SHOP_*_JAVA_OPTS say; SHOP_TRIM_INTERVAL_MS=0 turns it off, and a JDK without the option (older
 # updates of 17) runs without it.
 TRIM_INTERVAL_MS="${SHOP_TRIM_INTERVAL_MS:-10000}"
+# Every JVM maps the JDK's own class data sharing archive (lib/server/classes.jsa, 12 MiB). Since 17.0.x
+# (and 20) the JVM maps it at a random address by default and rewrites its pointers, which makes every
+# page of it private to the process: 10 MiB in each of the seven. Mapped at the address it was made for,
+# it needs no rewriting and the seven JVMs share most of its pages (5.4 MiB of it each, measured). The
+# price is that this archive's address is the same in every run, one region fewer that address space
+# layout randomisation moves: fine for a shop on a laptop, a choice to make for production.
+# SHOP_CDS_FIXED_ADDRESS=0 leaves the JDK's default.
+CDS_FIXED_ADDRESS="${SHOP_CDS_FIXED_ADDRESS:-1}"
 # Fixed, so the broker's storage (formatted once, with this id) stays valid across runs.
 KAFKA_CLUSTER_ID="Wt1QvKhuSh2y8yYcP6ZbXA"
 READY_TIMEOUT="${SHOP_READY_TIMEOUT:-120}"
@@ -109,12 +146,18 @@ ready() {
   esac
 }
 
-# The native heap trimming option, if this JDK has it: asked once, before the first launch.
-set_trim_option() {
-  TRIM_OPTION=""
+# The options every JVM gets (native heap trimming, the JDK's archive at its own address), each if this
+# JDK has it: asked once, before the first launch or training run.
+set_jvm_wide_options() {
+  JVM_WIDE_OPTIONS=""
   if [ "$TRIM_INTERVAL_MS" != 0 ] \
       && "$JAVA" -XX:TrimNativeHeapInterval="$TRIM_INTERVAL_MS" -version >/dev/null 2>&1; then
-    TRIM_OPTION="-XX:TrimNativeHeapInterval=$TRIM_INTERVAL_MS"
+    JVM_WIDE_OPTIONS="-XX:TrimNativeHeapInterval=$TRIM_INTERVAL_MS"
+  fi
+  local fixed="-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+  # shellcheck disable=SC2086  # two options
+  if [ "$CDS_FIXED_ADDRESS" != 0 ] && "$JAVA" $fixed -version >/dev/null 2>&1; then
+    JVM_WIDE_OPTIONS="$JVM_WIDE_OPTIONS $fixed"
   fi
 }
 
@@ -129,9 +172,9 @@ launch() {
   # its own session (setsid where there is one), so a Ctrl-C in this terminal later does not reach it
   local detach=nohup
   command -v setsid >/dev/null 2>&1 && detach=setsid
-  [ -n "${TRIM_OPTION+set}" ] || set_trim_option
-  # shellcheck disable=SC2086  # empty or one word
-  (cd "$STATE_DIR" && exec "$detach" "$JAVA" "-Dkafka-shop.part=$part" $TRIM_OPTION "$@") \
+  [ -n "${JVM_WIDE_OPTIONS+set}" ] || set_jvm_wide_options
+  # shellcheck disable=SC2086  # empty or several words
+  (cd "$STATE_DIR" && exec "$detach" "$JAVA" "-Dkafka-shop.part=$part" $JVM_WIDE_OPTIONS "$@") \
     >>"$LOG_DIR/$part.log" 2>&1 </dev/null &
   echo $! >"$PID_DIR/$part.pid"
 }
@@ -197,7 +240,7 @@ train_cds() {
   rm -rf "$dir"
   # shellcheck disable=SC2086
   if "$JAVA" -Djarmode=tools -jar "$(service_jar "$service")" extract --destination "$dir" >"$work/training.log" 2>&1 \
-      && (cd "$work" && exec "$JAVA" $SERVICE_JAVA_OPTS -XX:ArchiveClassesAtExit="$dir/$service.jsa" \
+      && (cd "$work" && exec "$JAVA" $SERVICE_JAVA_OPTS $JVM_WIDE_OPTIONS -XX:ArchiveClassesAtExit="$dir/$service.jsa" \
         -Dspring.context.exit=onRefresh -Dspring.kafka.admin.auto-create=false -jar "$dir/$service-$VERSION.jar") \
         >>"$work/training.log" 2>&1 \
       && [ -f "$dir/$service.jsa" ]; then
@@ -221,6 +264,7 @@ require_cds() {
   done
   [ ${#pending[@]} -gt 0 ] || return 0
   log "recording class data sharing archives for ${pending[*]} (once a build, about a minute)"
+  [ -n "${JVM_WIDE_OPTIONS+set}" ] || set_jvm_wide_options
   for service in "${pending[@]}"; do train_cds "$service" "$stamp" & done
   wait
 }
@@ -271,8 +315,9 @@ share.coordinator.state.topic.min.isr=1
 auto.create.topics.enable=false
 group.initial.rebalance.delay.ms=0
 # the log cleaner's buffer for compacted topics (__consumer_offsets, product-sales, changelogs), which
-# are small here: Kafka's default of 128 MiB would be half of the broker's heap
-log.cleaner.dedupe.buffer.size=16777216
+# are small here: Kafka's default of 128 MiB is more than the broker's heap. 8 MiB holds some 300,000
+# keys; a log with more is cleaned in several passes.
+log.cleaner.dedupe.buffer.size=8388608
 EOF
   cat >"$KAFKA_DIR/log4j2.yaml" <<'EOF'
 Configuration:
@@ -324,7 +369,10 @@ start_part() {
       ;;
     *)
       local extra=""
-      [ "$part" = order-service ] && extra="$ORDER_SERVICE_JAVA_OPTS"
+      case "$part" in
+        order-service) extra="$ORDER_SERVICE_JAVA_OPTS" ;;
+        insights-service) extra="$INSIGHTS_SERVICE_JAVA_OPTS" ;;
+      esac
       service_command "$part"
       # shellcheck disable=SC2086
       launch "$part" $SERVICE_JAVA_OPTS $extra "${SERVICE_COMMAND[@]}"
