@@ -38,7 +38,7 @@ echo "=== shop ready after $((SECONDS - started)) s"
 # steady speed after five minutes of load; seven, in the fast preset, after ten (docs/BENCHMARKS.md,
 # "The shop within 1.5 GiB at full speed"). What is measured below is that steady state.
 warmup=300s
-[ "${SHOP_PRESET:-small}" = fast ] && warmup=600s
+[ "${SHOP_PRESET:-}" = fast ] && warmup=600s
 echo "=== warm-up, closed loop, 16 clients"
 generate --rate=max --clients=16 --duration="${BENCHMARK_WARMUP:-$warmup}" --warmup=0s --drain=60s --settle=120s --raw-records=0
 

@@ -50,8 +50,8 @@ PARTS=(kafka mail "${SERVICES[@]}")
 # listener that died of it. order-service's and insights-service's options are added after the
 # services' own, so theirs win: order-service holds the connections of the REST edge, hundreds of them
 # under overload, and its C2 code needs a larger code cache; insights-service keeps the history of the
-# last 10,000 orders in its heap (about 20 MiB; it ran out of a 72 MiB heap). GreenMail keeps every mail
-# in its heap until someone deletes them (the load generator does, every 5 s).
+# last 10,000 orders in its heap (44 MiB live after a load test; it ran out of a 72 MiB heap). GreenMail
+# keeps every mail in its heap until someone deletes them (the load generator does, every 5 s).
 PRESET="${SHOP_PRESET:-small}"
 case "$PRESET" in
   small)

@@ -24,13 +24,13 @@ import org.rocksdb.WriteBufferManager;
 public class BoundedRocksDbMemory implements RocksDBConfigSetter {
 
     static final long TOTAL_BYTES = 16L * 1024 * 1024;
-    static final long MEMTABLE_BYTES = 8L * 1024 * 1024;
-    private static final long MEMTABLE_SIZE = 2L * 1024 * 1024;
+    private static final long ALL_MEMTABLES_BYTES = 8L * 1024 * 1024;
+    private static final long ONE_MEMTABLE_BYTES = 2L * 1024 * 1024;
 
     // Index and filter blocks are charged to the cache as well, in its high-priority part, so that the
     // data blocks do not push them out.
     private static final Cache CACHE = new LRUCache(TOTAL_BYTES, -1, false, 0.1);
-    private static final WriteBufferManager MEMTABLES = new WriteBufferManager(MEMTABLE_BYTES, CACHE);
+    private static final WriteBufferManager MEMTABLES = new WriteBufferManager(ALL_MEMTABLES_BYTES, CACHE);
 
     @Override
     public void setConfig(String storeName, Options options, Map<String, Object> configs) {
@@ -41,7 +41,7 @@ public class BoundedRocksDbMemory implements RocksDBConfigSetter {
         table.setPinTopLevelIndexAndFilter(true);
         options.setTableFormatConfig(table);
         options.setWriteBufferManager(MEMTABLES);
-        options.setWriteBufferSize(MEMTABLE_SIZE);
+        options.setWriteBufferSize(ONE_MEMTABLE_BYTES);
         options.setMaxWriteBufferNumber(2);
     }
 
